@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * The catalog of rules files: every TSV file the loader accepts, its column count
+ * and how its keys compare, and the number rulesets the code calls by name.
+ * rules/README.md documents what each file holds.
+ */
+#include "rules/rules.h"
+
+const vk_table_spec vk_table_specs[VK_T_COUNT] = {
+    [VK_T_CLEANUP] = {"hi/cleanup.tsv", 2, 2, false},
+    [VK_T_NUMBER_WORDS] = {"hi/number-words.tsv", 2, 2, false},
+    [VK_T_ORDINAL_SUFFIXES] = {"hi/ordinal-suffixes.tsv", 2, 2, false},
+    [VK_T_PUNCTUATION] = {"hi/punctuation.tsv", 2, 2, false},
+};
+
+const char *const vk_ruleset_names[VK_RS_COUNT] = {
+    [VK_RS_CARDINAL] = "%spellout-cardinal",
+    [VK_RS_DIGITS] = "%spellout-digits",
+    [VK_RS_YEAR] = "%spellout-year",
+    [VK_RS_ORD_MASC] = "%spellout-ordinal-masculine",
+    [VK_RS_ORD_FEM] = "%spellout-ordinal-feminine",
+    [VK_RS_ORD_OBL] = "%spellout-ordinal-oblique",
+};
