@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * The normaliser context and the data the pipeline stages hand each other:
+ * one input line at a time, cleaned text -> tokens -> items -> spoken words.
+ * Every token and item is a span into the cleaned line, and the cleaned line maps
+ * back to input bytes, so each spoken word can be traced to what was written.
+ */
+#ifndef VK_CTX_H
+#define VK_CTX_H
+
+#include "core/buf.h"
+#include "rules/rules.h"
+#include "vachak.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <unicode/unum.h>
+#include <unicode/utypes.h>
+
+/* ---- tokens (token/) ---- */
+
+typedef enum vk_tok_kind {
+    VK_TOK_DEVA,    /* a run of Devanagari letters and marks */
+    VK_TOK_LATIN,   /* a run of Latin letters */
+    VK_TOK_WORD,    /* a run of letters of another script */
+    VK_TOK_DIGITS,  /* a run of digits, ASCII or Devanagari (one script per run) */
+    VK_TOK_PUNCT,   /* one punctuation or symbol character */
+} vk_tok_kind;
+
+typedef struct vk_token {
+    uint32_t off, len;   /* byte span in the cleaned line */
+    uint8_t kind;        /* vk_tok_kind */
+    bool space;          /* whitespace (or the line start) comes before it */
+    bool sent_start;     /* it starts a sentence */
+    UChar32 cp;          /* VK_TOK_PUNCT: the character */
+} vk_token;
+
+/* ---- items (classify/ -> verbalize/) ---- */
+
+typedef enum vk_class {
+    VK_C_PLAIN,      /* Devanagari (or other) words read as written */
+    VK_C_PUNCT,      /* punctuation kept in the output */
+    VK_C_DROPPED,    /* a symbol with no spoken form, left out */
+    VK_C_CARDINAL,
+    VK_C_DECIMAL,
+    VK_C_DIGITS,     /* read digit by digit (leading zero, over-long) */
+    VK_C_ENGLISH,    /* Latin-script text: passed through until it has a reader */
+    VK_C_COUNT
+} vk_class;
+
+extern const char *const vk_class_names[VK_C_COUNT];
+
+/* A number as written: spans of the cleaned line holding its digits (group
+ * separators allowed inside int part). */
+typedef struct vk_num {
+    uint32_t int_start, int_end;   /* integer part, e.g. "1,00,000" */
+    uint32_t frac_start, frac_end; /* fraction digits after the point; empty if none */
+    bool neg;
+    bool has_point;
+} vk_num;
+
+/* Where a reading came from: a rules file line (and optionally a named rule). */
+typedef struct vk_source {
+    uint16_t file;       /* index into rules->files; VK_NO_FILE if none */
+    uint32_t line;
+    const char *name;    /* e.g. "%spellout-cardinal", or NULL */
+} vk_source;
+#define VK_NO_FILE UINT16_MAX
+
+typedef struct vk_item {
+    uint32_t tok, ntok;           /* the tokens it covers */
+    uint16_t cls;                 /* vk_class */
+    vk_source src;
+    uint32_t spoken_off, spoken_len; /* in ctx->spoken, filled by verbalize/ */
+    union {
+        vk_num num;               /* CARDINAL, DECIMAL, DIGITS */
+    } u;
+} vk_item;
+
+/* ---- the context ---- */
+
+struct vachak_ctx {
+    const vachak_rules *rules;
+    unsigned flags;
+    vachak_error *err;
+
+    /* the whole input and the line being processed */
+    const char *in;
+    size_t in_len;
+    size_t line_off, line_len;   /* the current line in `in`, without its '\n' */
+    unsigned line_no;            /* 1-based */
+
+    /* text/: the cleaned, NFC line and where each of its bytes came from */
+    vk_buf text;
+    uint32_t *map;               /* map[i]: offset in the line of cleaned byte i; map[text.len] = line_len */
+    size_t map_cap;
+    const void *nfc;             /* ICU's NFC UNormalizer2 (owned by ICU) */
+    UChar *u16;                  /* scratch for ICU */
+    size_t u16_cap;
+    vk_buf scratch;
+
+    /* token/ */
+    vk_token *toks;
+    size_t ntoks, toks_cap;
+
+    /* classify/ */
+    vk_item *items;
+    size_t nitems, items_cap;
+
+    /* verbalize/ */
+    vk_buf spoken;               /* spoken forms of this line's items, back to back */
+    UNumberFormat *nf[VK_RS_COUNT];
+    char digit_word[10][48];     /* 0..9 through %spellout-digits, NUL-terminated */
+
+    /* output/ */
+    bool explain;                /* collecting items instead of text */
+    vk_buf out;
+    vachak_item *xitems;
+    size_t nx, xcap;
+    vk_buf xstr;                 /* strings the explain items point into */
+};
+
+/* Grow an array of `size`-byte elements to hold at least `need`; false on OOM. */
+bool vk_grow(void **arr, size_t *cap, size_t need, size_t size);
+
+/* Append a span of the cleaned line to a buffer. */
+static inline void vk_put_text(vk_buf *b, const vachak_ctx *ctx, uint32_t off, uint32_t len)
+{
+    vk_buf_append(b, ctx->text.p + off, len);
+}
+
+#endif

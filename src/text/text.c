@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * The text stage (see text.h). One pass over the line validates UTF-8, applies
+ * the clean-up rules and records where each output byte came from; a second,
+ * usually skipped, pass brings the line to NFC through ICU.
+ */
+#include "text/text.h"
+
+#include "core/error.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+/* ---------------------------------------------------------------- rules */
+
+static int cmp_rule(const void *a, const void *b)
+{
+    UChar32 x = ((const vk_cleanup_rule *)a)->cp, y = ((const vk_cleanup_rule *)b)->cp;
+    return (x > y) - (x < y);
+}
+
+vachak_status vk_text_prepare(vachak_rules *r, vachak_error *err)
+{
+    const vk_table *t = &r->tables[VK_T_CLEANUP];
+    r->cleanup = calloc(t->n ? t->n : 1, sizeof *r->cleanup);
+    if (!r->cleanup)
+        return vk_error(err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < t->n; i++) {
+        const vk_entry *e = &t->entries[i];
+        const char *k = e->col[0], *v = e->col[1];
+        char *end = NULL;
+        long cp = (k[0] == 'U' && k[1] == '+') ? strtol(k + 2, &end, 16) : -1;
+        if (cp < 0 || cp > 0x10FFFF || !end || *end || end == k + 2)
+            return vk_error(err, VACHAK_ERR_RULES, vk_rules_file(r, e->file), e->line, 0,
+                            "key must be a code point written U+XXXX, not '%s'", k);
+        vk_cleanup_rule *c = &r->cleanup[i];
+        c->cp = (UChar32)cp;
+        if (strcmp(v, "drop") != 0) {
+            size_t n = strlen(v);
+            if (n >= sizeof c->repl)
+                return vk_error(err, VACHAK_ERR_RULES, vk_rules_file(r, e->file), e->line, 0,
+                                "replacement longer than %zu bytes", sizeof c->repl - 1);
+            memcpy(c->repl, v, n);
+            c->len = (uint8_t)n;
+        }
+    }
+    r->ncleanup = t->n;
+    qsort(r->cleanup, r->ncleanup, sizeof *r->cleanup, cmp_rule);
+    return VACHAK_OK;
+}
+
+void vk_text_release(vachak_rules *r)
+{
+    free(r->cleanup);
+    r->cleanup = NULL;
+    r->ncleanup = 0;
+}
+
+static const vk_cleanup_rule *find_rule(const vachak_rules *r, UChar32 c)
+{
+    size_t lo = 0, hi = r->ncleanup;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        UChar32 m = r->cleanup[mid].cp;
+        if (m == c)
+            return &r->cleanup[mid];
+        if (m < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- emitting */
+
+/* Append n bytes that came from line offset `from` (all of them map there, or,
+ * if `step`, byte k maps to from + k). */
+static bool emit(vachak_ctx *ctx, const char *s, size_t n, uint32_t from, bool step)
+{
+    size_t at = ctx->text.len;
+    if (!vk_grow((void **)&ctx->map, &ctx->map_cap, at + n + 1, sizeof *ctx->map))
+        return false;
+    vk_buf_append(&ctx->text, s, n);
+    if (ctx->text.oom)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        ctx->map[at + k] = from + (step ? (uint32_t)k : 0);
+    return true;
+}
+
+static void trim_trailing_blanks(vachak_ctx *ctx)
+{
+    while (ctx->text.len && (ctx->text.p[ctx->text.len - 1] == ' ' ||
+                             ctx->text.p[ctx->text.len - 1] == '\t'))
+        ctx->text.len--;
+    if (ctx->text.p)
+        ctx->text.p[ctx->text.len] = '\0';
+}
+
+/* Is a `|` in this line a table-cell separator? Yes if the line has two or more,
+ * or starts with one; otherwise a lone `|` is a danda. */
+static bool is_table_row(const char *s, size_t n)
+{
+    size_t i = 0, pipes = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i < n && s[i] == '|')
+        return true;
+    for (const char *p = s; (p = memchr(p, '|', (size_t)(s + n - p))) != NULL; p++)
+        if (++pipes >= 2)
+            return true;
+    return false;
+}
+
+static bool only_blanks(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+            return false;
+    return true;
+}
+
+/* ---------------------------------------------------------------- NFC */
+
+/* Bring ctx->text to NFC if it is not already. Segments between normalisation
+ * boundaries are normalised one by one; their bytes all map to the segment start. */
+static vachak_status to_nfc(vachak_ctx *ctx)
+{
+    const UNormalizer2 *nfc = ctx->nfc;
+    size_t n = ctx->text.len;
+    if (n == 0)
+        return VACHAK_OK;
+    if (!vk_grow((void **)&ctx->u16, &ctx->u16_cap, n + 1, sizeof *ctx->u16))
+        return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t ulen = 0;
+    u_strFromUTF8(ctx->u16, (int32_t)ctx->u16_cap, &ulen, ctx->text.p, (int32_t)n, &st);
+    if (U_FAILURE(st))
+        return vk_error(ctx->err, VACHAK_ERR_ICU, NULL, ctx->line_no, 0, "UTF-16 conversion: %s",
+                        u_errorName(st));
+    int32_t ok = unorm2_spanQuickCheckYes(nfc, ctx->u16, ulen, &st);
+    if (U_FAILURE(st))
+        return vk_error(ctx->err, VACHAK_ERR_ICU, NULL, ctx->line_no, 0, "NFC check: %s",
+                        u_errorName(st));
+    if (ok == ulen)
+        return VACHAK_OK;
+
+    /* Back up to a boundary before the first unsure character. */
+    int32_t u = ok;
+    while (u > 0) {
+        UChar32 c;
+        U16_GET(ctx->u16, 0, u, ulen, c);
+        if (unorm2_hasBoundaryBefore(nfc, c))
+            break;
+        U16_BACK_1(ctx->u16, 0, u);
+    }
+    /* The UTF-8 offset of UTF-16 index u. */
+    size_t b = 0;
+    for (int32_t k = 0; k < u;) {
+        UChar32 c;
+        U16_NEXT(ctx->u16, k, ulen, c);
+        b += (size_t)U8_LENGTH(c);
+    }
+
+    vk_buf *out = &ctx->scratch;
+    vk_buf_clear(out);
+    vk_buf_append(out, ctx->text.p, b);
+    uint32_t *newmap = NULL;
+    size_t newmap_cap = 0;
+    if (!vk_grow((void **)&newmap, &newmap_cap, n + 1, sizeof *newmap))
+        return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    memcpy(newmap, ctx->map, b * sizeof *newmap);
+
+    UChar norm[128];
+    char utf8[512];
+    while (u < ulen) {
+        int32_t seg = u;
+        size_t segb = b;
+        do { /* extend the segment to the next boundary */
+            UChar32 c;
+            U16_NEXT(ctx->u16, u, ulen, c);
+            b += (size_t)U8_LENGTH(c);
+            if (u < ulen) {
+                U16_GET(ctx->u16, 0, u, ulen, c);
+                if (unorm2_hasBoundaryBefore(nfc, c))
+                    break;
+            }
+        } while (u < ulen);
+        int32_t nlen = unorm2_normalize(nfc, ctx->u16 + seg, u - seg, norm, 128, &st);
+        int32_t l8 = 0;
+        if (U_SUCCESS(st))
+            u_strToUTF8(utf8, (int32_t)sizeof utf8, &l8, norm, nlen, &st);
+        const char *src = utf8;
+        if (U_FAILURE(st)) { /* a pathologically long run of marks: keep it as written */
+            st = U_ZERO_ERROR;
+            src = ctx->text.p + segb;
+            l8 = (int32_t)(b - segb);
+        }
+        if (!vk_grow((void **)&newmap, &newmap_cap, out->len + (size_t)l8 + 1, sizeof *newmap)) {
+            free(newmap);
+            return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        }
+        for (int32_t k = 0; k < l8; k++)
+            newmap[out->len + (size_t)k] = ctx->map[segb];
+        vk_buf_append(out, src, (size_t)l8);
+    }
+    newmap[out->len] = ctx->map[n];
+    if (out->oom) {
+        free(newmap);
+        return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    free(ctx->map);
+    ctx->map = newmap;
+    ctx->map_cap = newmap_cap;
+    vk_buf tmp = ctx->text;
+    ctx->text = *out;
+    *out = tmp;
+    return VACHAK_OK;
+}
+
+/* ---------------------------------------------------------------- the stage */
+
+vachak_status vk_text_run(vachak_ctx *ctx)
+{
+    const vachak_rules *r = ctx->rules;
+    const char *s = ctx->in + ctx->line_off;
+    int32_t n = (int32_t)ctx->line_len;
+    bool table = is_table_row(s, (size_t)n);
+    bool lossy = ctx->flags & VACHAK_LOSSY;
+
+    vk_buf_clear(&ctx->text);
+    if (!vk_grow((void **)&ctx->map, &ctx->map_cap, (size_t)n + 1, sizeof *ctx->map))
+        return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    vk_buf_reserve(&ctx->text, (size_t)n);
+
+    int32_t i = 0, run = 0;
+    unsigned column = 1;
+    while (i < n) {
+        int32_t at = i;
+        unsigned char b = (unsigned char)s[i];
+        UChar32 c;
+        if (b < 0x80) {
+            c = b;
+            i++;
+        } else {
+            U8_NEXT(s, i, n, c);
+        }
+        const vk_cleanup_rule *rule = NULL;
+        if (c >= 0x80 || c == '|' || c == '"' || c == '\'' || c == '\r')
+            rule = c >= 0 ? find_rule(r, c) : NULL;
+        bool special = c < 0 || rule || c == '|' || c == '\r';
+        if (!special) {
+            column++;
+            continue;
+        }
+        /* flush the unchanged run before this character */
+        if (at > run && !emit(ctx, s + run, (size_t)(at - run), (uint32_t)run, true))
+            return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        run = i;
+        if (c < 0) {
+            if (!lossy)
+                return vk_error(ctx->err, VACHAK_ERR_UTF8, NULL, ctx->line_no, column,
+                                "invalid UTF-8 byte 0x%02X", (unsigned char)s[at]);
+            if (!emit(ctx, "\xEF\xBF\xBD", 3, (uint32_t)at, false))
+                return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        } else if (c == '|') {
+            if (!table) { /* a danda: । (or what hi/cleanup.tsv says), no blank before it */
+                trim_trailing_blanks(ctx);
+                const char *d = "\xE0\xA5\xA4"; /* । U+0964 */
+                size_t dl = 3;
+                if (rule && rule->len) {
+                    d = rule->repl;
+                    dl = rule->len;
+                }
+                if (!emit(ctx, d, dl, (uint32_t)at, false))
+                    return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            } else if (!only_blanks(ctx->text.p, ctx->text.len) &&
+                       !only_blanks(s + i, (size_t)(n - i))) { /* between cells: a comma */
+                trim_trailing_blanks(ctx);
+                if (!emit(ctx, ",", 1, (uint32_t)at, false))
+                    return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            } /* a table's outer | is dropped */
+        } else if (c == '\r' && !rule) {
+            if (i < n && !emit(ctx, " ", 1, (uint32_t)at, false)) /* a lone CR inside a line */
+                return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        } else if (rule->len && !emit(ctx, rule->repl, rule->len, (uint32_t)at, false)) {
+            return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        }
+        column++;
+    }
+    if (n > run && !emit(ctx, s + run, (size_t)(n - run), (uint32_t)run, true))
+        return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if (!ctx->text.p && !vk_buf_reserve(&ctx->text, 0))
+        return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    ctx->map[ctx->text.len] = (uint32_t)n;
+    return to_nfc(ctx);
+}
