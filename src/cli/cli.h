@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/* The vachak command line: shared helpers for the subcommands. */
+#ifndef VK_CLI_H
+#define VK_CLI_H
+
+#include "vachak.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <sysexits.h>
+
+/* Exit codes (sysexits.h): listed in `vachak --help` and the README. */
+#define CLI_EXIT_CODES                                                                   \
+    "Exit codes:\n"                                                                      \
+    "  0   success\n"                                                                    \
+    "  64  bad usage (unknown option, missing argument)\n"                               \
+    "  65  the input is not valid UTF-8 (the message gives line:column; try --lossy)\n"  \
+    "  66  an input file is missing or unreadable\n"                                     \
+    "  70  internal error (ICU or eSpeak NG failed)\n"                                   \
+    "  73  the output file cannot be created\n"                                          \
+    "  74  read or write error\n"                                                        \
+    "  78  the rules are invalid (the message gives file:line)\n"
+
+/* Each subcommand: argc/argv start at the subcommand's name. */
+int cmd_normalize(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_speak(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+
+/* Read a whole file ("-" or NULL for stdin). Prints the error and returns an exit
+ * code on failure, 0 on success (*data malloc'd, NUL-terminated). */
+int cli_read(const char *name, char **data, size_t *len);
+
+/* Print "vachak: <where>: <status>: <detail>" for a library error, using what
+ * err knows (file, line, column) and `input` as the file name for input errors. */
+void cli_report(const char *input, vachak_status st, const vachak_error *err);
+
+/* The exit code for a library status. */
+int cli_exit_code(vachak_status st);
+
+/* Load rules (defaults plus an optional folder) and a context. Prints errors. */
+int cli_open(const char *rules_dir, vachak_rules **rules, vachak_ctx **ctx);
+
+/* An output that appears whole or not at all: stdout for NULL or "-", else a
+ * temporary file renamed into place by cli_output_close(ok). */
+typedef struct cli_output {
+    FILE *f;
+    const char *path;
+    char *tmp;
+} cli_output;
+int cli_output_open(cli_output *o, const char *path);
+int cli_output_close(cli_output *o, bool ok);
+
+/* Parse an integer option; prints an error and returns false if it is not one. */
+bool cli_int(const char *opt, const char *s, int *v);
+
+#endif
