@@ -21,6 +21,7 @@ bool vk_buf_reserve(vk_buf *b, size_t extra)
     }
     b->p = p;
     b->cap = cap;
+    b->p[b->len] = '\0';
     return true;
 }
 

@@ -8,6 +8,8 @@
 #include "core/error.h"
 #include "rules/rules.h"
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ustring.h>
@@ -43,6 +45,57 @@ static unsigned ruleset_line(const char *text, size_t len, const char *name)
     return 0;
 }
 
+/* A ruleset name at p (after its '%'s): its length. */
+static size_t name_len(const char *p, const char *end)
+{
+    const char *q = p;
+    while (q < end && ((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9') || *q == '-'))
+        q++;
+    return (size_t)(q - p);
+}
+
+/* ICU names no line for a reference to a ruleset that does not exist: find it
+ * ourselves. Returns the line of the first such reference, or 0. */
+static unsigned undefined_reference(const char *text, size_t len, char *name, size_t cap)
+{
+    unsigned line = 1;
+    for (const char *p = text, *end = text + len; p < end; p++) {
+        if (*p == '\n')
+            line++;
+        if (*p == '#' && (p == text || p[-1] == '\n')) { /* a comment line */
+            const char *e = memchr(p, '\n', (size_t)(end - p));
+            p = e ? e - 1 : end - 1;
+            continue;
+        }
+        if (*p != '%' || p == text || (p[-1] != '=' && p[-1] != '<' && p[-1] != '>' && p[-1] != '%'))
+            continue;
+        const char *q = p;
+        while (q < end && *q == '%')
+            q++;
+        size_t n = name_len(q, end);
+        if (n == 0 || n + 4 > cap)
+            continue;
+        /* Is "%...name:" defined at the start of some line? */
+        size_t pct = (size_t)(q - p);
+        snprintf(name, cap, "%.*s%.*s:", (int)pct, p, (int)n, q);
+        bool found = false;
+        for (const char *d = text; d && d < end && !found;) {
+            while (d < end && (*d == ' ' || *d == '\t'))
+                d++;
+            found = (size_t)(end - d) > strlen(name) && memcmp(d, name, strlen(name)) == 0;
+            d = memchr(d, '\n', (size_t)(end - d));
+            if (d)
+                d++;
+        }
+        if (!found) {
+            name[strlen(name) - 1] = '\0';
+            return line;
+        }
+        p = q + n - 1;
+    }
+    return 0;
+}
+
 vachak_status vk_rbnf_compile(vachak_rules *r, const char *text, size_t len, uint16_t file,
                               vachak_error *err)
 {
@@ -58,6 +111,11 @@ vachak_status vk_rbnf_compile(vachak_rules *r, const char *text, size_t len, uin
                             "not valid UTF-8 in Unicode NFC (normalise the file to NFC)");
         p = e + 1;
     }
+
+    char ref[96];
+    unsigned bad = undefined_reference(text, len, ref, sizeof ref);
+    if (bad)
+        return vk_error(err, VACHAK_ERR_RULES, fname, bad, 0, "ruleset %s is not defined", ref);
 
     UChar *u = malloc((len + 1) * sizeof *u);
     if (!u)

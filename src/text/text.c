@@ -127,8 +127,19 @@ static bool only_blanks(const char *s, size_t n)
 
 /* ---------------------------------------------------------------- NFC */
 
-/* Bring ctx->text to NFC if it is not already. Segments between normalisation
- * boundaries are normalised one by one; their bytes all map to the segment start. */
+/* UTF-8 length of UTF-16 units [a, b) (a surrogate unit counts 2 of its pair's 4). */
+static size_t utf8_len(const UChar *u, int32_t a, int32_t b)
+{
+    size_t n = 0;
+    for (int32_t k = a; k < b; k++)
+        n += u[k] < 0x80 ? 1 : u[k] < 0x800 ? 2 : U16_IS_SURROGATE(u[k]) ? 2 : 3;
+    return n;
+}
+
+/* Bring ctx->text to NFC if it is not already. Runs that pass ICU's quick check
+ * are copied as they are; each segment around a character that does not (from
+ * the normalisation boundary before it to the one after) is normalised alone, and
+ * all its bytes map to where the segment started. */
 static vachak_status to_nfc(vachak_ctx *ctx)
 {
     const UNormalizer2 *nfc = ctx->nfc;
@@ -139,88 +150,85 @@ static vachak_status to_nfc(vachak_ctx *ctx)
         return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     UErrorCode st = U_ZERO_ERROR;
     int32_t ulen = 0;
-    u_strFromUTF8(ctx->u16, (int32_t)ctx->u16_cap, &ulen, ctx->text.p, (int32_t)n, &st);
+    UChar *u16 = ctx->u16;
+    u_strFromUTF8(u16, (int32_t)ctx->u16_cap, &ulen, ctx->text.p, (int32_t)n, &st);
+    int32_t yes = U_SUCCESS(st) ? unorm2_spanQuickCheckYes(nfc, u16, ulen, &st) : 0;
     if (U_FAILURE(st))
-        return vk_error(ctx->err, VACHAK_ERR_ICU, NULL, ctx->line_no, 0, "UTF-16 conversion: %s",
-                        u_errorName(st));
-    int32_t ok = unorm2_spanQuickCheckYes(nfc, ctx->u16, ulen, &st);
-    if (U_FAILURE(st))
-        return vk_error(ctx->err, VACHAK_ERR_ICU, NULL, ctx->line_no, 0, "NFC check: %s",
-                        u_errorName(st));
-    if (ok == ulen)
-        return VACHAK_OK;
-
-    /* Back up to a boundary before the first unsure character. */
-    int32_t u = ok;
-    while (u > 0) {
-        UChar32 c;
-        U16_GET(ctx->u16, 0, u, ulen, c);
-        if (unorm2_hasBoundaryBefore(nfc, c))
-            break;
-        U16_BACK_1(ctx->u16, 0, u);
-    }
-    /* The UTF-8 offset of UTF-16 index u. */
-    size_t b = 0;
-    for (int32_t k = 0; k < u;) {
-        UChar32 c;
-        U16_NEXT(ctx->u16, k, ulen, c);
-        b += (size_t)U8_LENGTH(c);
-    }
+        return vk_error(ctx->err, VACHAK_ERR_ICU, NULL, ctx->line_no, 0, "NFC: %s", u_errorName(st));
+    if (yes == ulen)
+        return VACHAK_OK; /* the usual case */
 
     vk_buf *out = &ctx->scratch;
     vk_buf_clear(out);
-    vk_buf_append(out, ctx->text.p, b);
-    uint32_t *newmap = NULL;
-    size_t newmap_cap = 0;
-    if (!vk_grow((void **)&newmap, &newmap_cap, n + 1, sizeof *newmap))
-        return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    memcpy(newmap, ctx->map, b * sizeof *newmap);
-
-    UChar norm[128];
-    char utf8[512];
+    uint32_t *map = NULL;
+    size_t map_cap = 0;
+    UChar norm[256];
+    char utf8[768];
+    int32_t u = 0; /* UTF-16 position, a normalisation boundary */
+    size_t b = 0;  /* the same position in the UTF-8 text */
     while (u < ulen) {
-        int32_t seg = u;
-        size_t segb = b;
-        do { /* extend the segment to the next boundary */
+        /* Copy the part that passes the quick check, up to the boundary before
+         * the first character that does not. */
+        int32_t s0 = u + unorm2_spanQuickCheckYes(nfc, u16 + u, ulen - u, &st);
+        while (s0 > u && s0 < ulen) {
             UChar32 c;
-            U16_NEXT(ctx->u16, u, ulen, c);
-            b += (size_t)U8_LENGTH(c);
-            if (u < ulen) {
-                U16_GET(ctx->u16, 0, u, ulen, c);
+            U16_GET(u16, 0, s0, ulen, c);
+            if (unorm2_hasBoundaryBefore(nfc, c))
+                break;
+            U16_BACK_1(u16, 0, s0);
+        }
+        size_t len = utf8_len(u16, u, s0);
+        if (!vk_grow((void **)&map, &map_cap, out->len + len + 1, sizeof *map))
+            goto oom;
+        memcpy(map + out->len, ctx->map + b, len * sizeof *map);
+        vk_buf_append(out, ctx->text.p + b, len);
+        u = s0;
+        b += len;
+        if (u >= ulen)
+            break;
+        /* The segment to the next boundary, normalised on its own. */
+        int32_t e = u;
+        do {
+            U16_FWD_1(u16, e, ulen);
+            if (e < ulen) {
+                UChar32 c;
+                U16_GET(u16, 0, e, ulen, c);
                 if (unorm2_hasBoundaryBefore(nfc, c))
                     break;
             }
-        } while (u < ulen);
-        int32_t nlen = unorm2_normalize(nfc, ctx->u16 + seg, u - seg, norm, 128, &st);
+        } while (e < ulen);
+        size_t seglen = utf8_len(u16, u, e);
+        int32_t nlen = unorm2_normalize(nfc, u16 + u, e - u, norm, 256, &st);
         int32_t l8 = 0;
         if (U_SUCCESS(st))
             u_strToUTF8(utf8, (int32_t)sizeof utf8, &l8, norm, nlen, &st);
         const char *src = utf8;
         if (U_FAILURE(st)) { /* a pathologically long run of marks: keep it as written */
             st = U_ZERO_ERROR;
-            src = ctx->text.p + segb;
-            l8 = (int32_t)(b - segb);
+            src = ctx->text.p + b;
+            l8 = (int32_t)seglen;
         }
-        if (!vk_grow((void **)&newmap, &newmap_cap, out->len + (size_t)l8 + 1, sizeof *newmap)) {
-            free(newmap);
-            return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        }
+        if (!vk_grow((void **)&map, &map_cap, out->len + (size_t)l8 + 1, sizeof *map))
+            goto oom;
         for (int32_t k = 0; k < l8; k++)
-            newmap[out->len + (size_t)k] = ctx->map[segb];
+            map[out->len + (size_t)k] = ctx->map[b];
         vk_buf_append(out, src, (size_t)l8);
+        u = e;
+        b += seglen;
     }
-    newmap[out->len] = ctx->map[n];
-    if (out->oom) {
-        free(newmap);
-        return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
+    if (out->oom || !vk_buf_reserve(out, 0))
+        goto oom;
+    map[out->len] = ctx->map[n];
     free(ctx->map);
-    ctx->map = newmap;
-    ctx->map_cap = newmap_cap;
+    ctx->map = map;
+    ctx->map_cap = map_cap;
     vk_buf tmp = ctx->text;
     ctx->text = *out;
     *out = tmp;
     return VACHAK_OK;
+oom:
+    free(map);
+    return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
 }
 
 /* ---------------------------------------------------------------- the stage */
