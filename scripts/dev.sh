@@ -29,7 +29,7 @@ deps() {
 
 build() { # folder, build type
     cmake -S . -B "$1" -DCMAKE_BUILD_TYPE="$2" > /dev/null
-    cmake --build "$1" -j "$(nproc)" > "$1.log" 2>&1 || { cat "$1.log"; exit 1; }
+    cmake --build "$1" -j "$(nproc)" > "$1/build.log" 2>&1 || { cat "$1/build.log"; exit 1; }
 }
 
 case "${1:-}" in
