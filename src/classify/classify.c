@@ -8,9 +8,13 @@
 #include "core/error.h"
 
 const char *const vk_class_names[VK_C_COUNT] = {
-    [VK_C_PLAIN] = "plain",     [VK_C_PUNCT] = "punct",       [VK_C_DROPPED] = "dropped",
-    [VK_C_CARDINAL] = "cardinal", [VK_C_DECIMAL] = "decimal", [VK_C_DIGITS] = "digits",
-    [VK_C_ENGLISH] = "english",
+    [VK_C_PLAIN] = "plain",       [VK_C_PUNCT] = "punct",           [VK_C_DROPPED] = "dropped",
+    [VK_C_CARDINAL] = "cardinal", [VK_C_DECIMAL] = "decimal",       [VK_C_DIGITS] = "digits",
+    [VK_C_ORDINAL] = "ordinal",   [VK_C_YEAR] = "year",             [VK_C_DATE] = "date",
+    [VK_C_TIME] = "time",         [VK_C_MONEY] = "money",           [VK_C_PERCENT] = "percent",
+    [VK_C_MEASURE] = "measure",   [VK_C_FRACTION] = "fraction",     [VK_C_RANGE] = "range",
+    [VK_C_PHONE] = "phone",       [VK_C_ELECTRONIC] = "electronic", [VK_C_VERSION] = "version",
+    [VK_C_RATIO] = "ratio",       [VK_C_ENGLISH] = "english",
 };
 
 /* Words read as written: Devanagari and other scripts. */
@@ -41,11 +45,23 @@ static size_t rec_punct(vachak_ctx *ctx, size_t i, vk_item *it)
     return 1;
 }
 
-/* The recognisers, most specific first. */
+/* The recognisers, most specific first: telephone numbers before plain digit
+ * groups, numeric dates before dotted groups and fractions, money before other
+ * quantities, dates with month names before years, and plain numbers last. */
 static const struct {
     const char *name;
     vk_recognise_fn fn;
 } recognisers[] = {
+    {"phone", vk_rec_phone},
+    {"date", vk_rec_date_numeric},
+    {"dotted", vk_rec_dotted},
+    {"time", vk_rec_time},
+    {"money", vk_rec_money},
+    {"date", vk_rec_date_text},
+    {"fraction", vk_rec_fraction},
+    {"quantity", vk_rec_quantity},
+    {"ordinal", vk_rec_ordinal},
+    {"year", vk_rec_year},
     {"number", vk_rec_number},
     {"word", rec_word},
     {"punct", rec_punct},

@@ -21,6 +21,58 @@ typedef size_t (*vk_recognise_fn)(vachak_ctx *ctx, size_t i, vk_item *it);
  * part. Returns tokens used (0 if none) and fills *num. */
 size_t vk_parse_number(const vachak_ctx *ctx, size_t i, vk_num *num);
 
+/* What a quantity item (money, measure, percent, range, a number with a scale
+ * word) holds: iv[0] is its shape, iv[1] the kind of range; num[0..nnum-1] the
+ * numbers; ent[0] the currency or unit, ent[1] the scale word (or NULL). */
+enum { VK_Q_ONE, VK_Q_RANGE, VK_Q_DIMS };
+enum {
+    VK_R_PLAIN,      /* 10-15: दस से पंद्रह */
+    VK_R_NEXT_YEAR,  /* 2014-15, a financial year: दो हज़ार चौदह-पंद्रह */
+    VK_R_YEAR_SHORT, /* 1920-26: उन्नीस सौ बीस से छब्बीस */
+    VK_R_YEARS       /* 1920-1926: उन्नीस सौ बीस से उन्नीस सौ छब्बीस */
+};
+
+/* Parse a quantity at token i: a number, then optionally a range (-, –) or
+ * dimensions (x, ×) and a scale word. Fills it->num, nnum, iv[0], iv[1],
+ * ent[1]; returns tokens used, 0 if there is no number at i. */
+size_t vk_parse_quantity(const vachak_ctx *ctx, size_t i, vk_item *it);
+
+/* The numeric value of a written number (for comparisons). */
+double vk_num_value(const vachak_ctx *ctx, const vk_num *n);
+
+/* Check the classify tables' columns and derive month names (at rules load). */
+vachak_status vk_classify_prepare(vachak_rules *r, vachak_error *err);
+
+/* The longest entry of table t whose key is the text of tokens i.. (glued, or
+ * with single spaces between); *ntok gets the number of tokens it spans. */
+const vk_entry *vk_match(const vachak_ctx *ctx, vk_table_id t, size_t i, size_t *ntok);
+
+/* Token i's text is exactly s. */
+bool vk_tok_text_is(const vachak_ctx *ctx, size_t i, const char *s);
+
+/* Token i is a run of digits. */
+static inline bool vk_is_digits(const vachak_ctx *ctx, size_t i)
+{
+    return i < ctx->ntoks && ctx->toks[i].kind == VK_TOK_DIGITS;
+}
+
+/* The value of a plain digit run (no separators); -1 if it has more than 9 digits. */
+long vk_tok_value(const vachak_ctx *ctx, size_t i);
+
+/* Number of digits in digit-run token i. */
+size_t vk_tok_ndigits(const vachak_ctx *ctx, size_t i);
+
+/* The recognisers, in the order classify.c tries them. */
+size_t vk_rec_phone(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_date_numeric(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_dotted(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_time(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_money(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_date_text(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_fraction(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_quantity(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_ordinal(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_year(vachak_ctx *ctx, size_t i, vk_item *it);
 size_t vk_rec_number(vachak_ctx *ctx, size_t i, vk_item *it);
 
 #endif

@@ -43,7 +43,20 @@ typedef enum vk_class {
     VK_C_DROPPED,    /* a symbol with no spoken form, left out */
     VK_C_CARDINAL,
     VK_C_DECIMAL,
-    VK_C_DIGITS,     /* read digit by digit (leading zero, over-long) */
+    VK_C_DIGITS,     /* read digit by digit (leading zero, over-long, after पिन) */
+    VK_C_ORDINAL,    /* 21वीं */
+    VK_C_YEAR,       /* सन् 1947, 1998 में */
+    VK_C_DATE,       /* 22 नवंबर, 2024; 22/11/2024 */
+    VK_C_TIME,       /* 10:30 बजे, 7:45 PM */
+    VK_C_MONEY,      /* ₹500, $4 बिलियन, 500 रु. */
+    VK_C_PERCENT,    /* 50% */
+    VK_C_MEASURE,    /* 5 km, 25°C, 2.5 घंटे, 200x10 */
+    VK_C_FRACTION,   /* 1/2, ¾, 3 1/2 */
+    VK_C_RANGE,      /* 10-15, 2014-15 */
+    VK_C_PHONE,      /* +91 98765 43210, पिन कोड 110001 */
+    VK_C_ELECTRONIC, /* an IP address: 192.168.1.1 */
+    VK_C_VERSION,    /* 3.5.1 */
+    VK_C_RATIO,      /* 1:2 */
     VK_C_ENGLISH,    /* Latin-script text: passed through until it has a reader */
     VK_C_COUNT
 } vk_class;
@@ -67,14 +80,20 @@ typedef struct vk_source {
 } vk_source;
 #define VK_NO_FILE UINT16_MAX
 
+/* An item: a reading of one or more tokens. What the payload holds depends on
+ * the class (the recogniser that made it documents its use):
+ *   num[]  numbers as written (amounts, range ends, dimensions, years)
+ *   ent[]  rules entries involved (currency, scale, unit, month, suffix ...)
+ *   iv[]   small integers (day, month, hour, kind flags) */
 typedef struct vk_item {
     uint32_t tok, ntok;           /* the tokens it covers */
     uint16_t cls;                 /* vk_class */
+    uint8_t nnum;
     vk_source src;
     uint32_t spoken_off, spoken_len; /* in ctx->spoken, filled by verbalize/ */
-    union {
-        vk_num num;               /* CARDINAL, DECIMAL, DIGITS */
-    } u;
+    vk_num num[3];
+    const vk_entry *ent[3];
+    int32_t iv[4];
 } vk_item;
 
 /* ---- the context ---- */

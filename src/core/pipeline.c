@@ -30,7 +30,7 @@ typedef struct vk_stage {
 static const vk_stage pipeline[] = {
     {"text", vk_text_prepare, vk_text_release, NULL, NULL, vk_text_run},
     {"token", NULL, NULL, NULL, NULL, vk_token_run},
-    {"classify", NULL, NULL, NULL, NULL, vk_classify_run},
+    {"classify", vk_classify_prepare, NULL, NULL, NULL, vk_classify_run},
     {"verbalize", vk_number_prepare, NULL, vk_number_open, vk_number_close, vk_verbalize_run},
     {"output", NULL, NULL, NULL, NULL, vk_output_run},
 };

@@ -29,15 +29,17 @@ static void spoken_line(vachak_ctx *ctx)
     vk_buf *out = &ctx->out;
     size_t line_start = out->len;
     uint32_t prev_end = 0;
-    const vk_item *prev = NULL;
+    const vk_item *prev = NULL, *said = NULL; /* the previous item; the last one spoken */
     for (size_t i = 0; i < ctx->nitems; i++) {
         const vk_item *it = &ctx->items[i];
         uint32_t start = vk_item_start(ctx, it);
         const char *gap = ctx->text.p + prev_end;
         size_t gaplen = start - prev_end;
         if (gaplen == 0) {
-            /* Glued words read as separate words need a space between them: "60करोड़". */
-            if (prev && wordlike(prev) && wordlike(it) && prev->spoken_len && it->spoken_len)
+            /* Glued words read as separate words need a space between them: "60करोड़",
+             * and so do words once glued to a symbol left out: "2*2". */
+            if (said && wordlike(said) && wordlike(it) && it->spoken_len &&
+                (said == prev || out->len == 0 || out->p[out->len - 1] != ' '))
                 vk_buf_putc(out, ' ');
         } else {
             /* Do not double the blank around something that was left out. */
@@ -50,6 +52,8 @@ static void spoken_line(vachak_ctx *ctx)
         vk_buf_append(out, ctx->spoken.p + it->spoken_off, it->spoken_len);
         prev_end = vk_item_end(ctx, it);
         prev = it;
+        if (it->spoken_len)
+            said = it;
     }
     /* Trailing blanks, unless they only follow something left out. */
     if (!(prev && prev->spoken_len == 0))

@@ -11,6 +11,15 @@ const vk_table_spec vk_table_specs[VK_T_COUNT] = {
     [VK_T_NUMBER_WORDS] = {"hi/number-words.tsv", 2, 2, false},
     [VK_T_ORDINAL_SUFFIXES] = {"hi/ordinal-suffixes.tsv", 2, 2, false},
     [VK_T_PUNCTUATION] = {"hi/punctuation.tsv", 2, 2, false},
+    [VK_T_CURRENCIES] = {"hi/currencies.tsv", 5, 5, true},
+    [VK_T_SCALES] = {"hi/scales.tsv", 2, 2, true},
+    [VK_T_UNITS] = {"hi/units.tsv", 3, 3, false},
+    [VK_T_MONTHS] = {"hi/months.tsv", 3, 3, true},
+    [VK_T_YEAR_CUES] = {"hi/year-cues.tsv", 2, 2, false},
+    [VK_T_PARTS_OF_DAY] = {"hi/parts-of-day.tsv", 3, 3, false},
+    [VK_T_MERIDIEM] = {"hi/meridiem.tsv", 2, 2, true},
+    [VK_T_FRACTIONS] = {"hi/fractions.tsv", 3, 3, false},
+    [VK_T_DIGIT_CUES] = {"hi/digit-cues.tsv", 2, 2, false},
 };
 
 const char *const vk_ruleset_names[VK_RS_COUNT] = {

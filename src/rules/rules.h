@@ -14,7 +14,7 @@
 #include <stdint.h>
 #include <unicode/unum.h>
 
-#define VK_MAX_COLS 4
+#define VK_MAX_COLS 5
 
 /* Every rules file the loader knows, in the order they are loaded. The catalog
  * (catalog.c) gives each its file name and column count. */
@@ -23,6 +23,15 @@ typedef enum vk_table_id {
     VK_T_NUMBER_WORDS,     /* hi/number-words.tsv: minus, decimal point ... */
     VK_T_ORDINAL_SUFFIXES, /* hi/ordinal-suffixes.tsv: written suffix -> number ruleset */
     VK_T_PUNCTUATION,      /* hi/punctuation.tsv: punctuation kept in the spoken text */
+    VK_T_CURRENCIES,       /* hi/currencies.tsv: ₹, Rs., $ ... and their words */
+    VK_T_SCALES,           /* hi/scales.tsv: लाख, करोड़, billion ... */
+    VK_T_UNITS,            /* hi/units.tsv: km, °C, %, घंटे ... */
+    VK_T_MONTHS,           /* hi/months.tsv: month names and numbers */
+    VK_T_YEAR_CUES,        /* hi/year-cues.tsv: सन्, ई., में ... */
+    VK_T_PARTS_OF_DAY,     /* hi/parts-of-day.tsv: सुबह, शाम ... by hour */
+    VK_T_MERIDIEM,         /* hi/meridiem.tsv: AM, PM */
+    VK_T_FRACTIONS,        /* hi/fractions.tsv: 1/2 आधा, ¾ तीन चौथाई ... */
+    VK_T_DIGIT_CUES,       /* hi/digit-cues.tsv: पिन, कोड ... (then digit by digit) */
     VK_T_COUNT
 } vk_table_id;
 
@@ -85,6 +94,7 @@ struct vachak_rules {
     /* derived at load time by the stages' prepare steps (core/pipeline.c) */
     vk_cleanup_rule *cleanup;     /* sorted by cp */
     size_t ncleanup;
+    const vk_entry *month_by_number[13]; /* the name said for month 1..12 */
 };
 
 /* Look up `key` (len bytes) in a table; NULL if absent. */

@@ -14,7 +14,9 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
-static const char *const required_words[] = {"minus", "point"};
+static const char *const required_words[] = {
+    "minus", "point", "to", "by", "over", "ratio", "oclock", "past", "minutes", "seconds",
+    "one-and-half", "two-and-half", "and-half", "and-quarter", "quarter-to", "plus", "dot"};
 
 vachak_status vk_number_prepare(vachak_rules *r, vachak_error *err)
 {
@@ -134,6 +136,65 @@ void vk_say_word(vachak_ctx *ctx, vk_buf *out, const char *key)
         vk_buf_puts(out, e->col[1]);
 }
 
+bool vk_say_value(vachak_ctx *ctx, vk_buf *out, long v, vk_ruleset rs)
+{
+    return format_int(ctx, out, ctx->nf[rs], v);
+}
+
+bool vk_say_everyday(vachak_ctx *ctx, vk_buf *out, long whole, int quarters)
+{
+    if (quarters == 2 && whole == 1) {
+        vk_say_word(ctx, out, "one-and-half");
+        return true;
+    }
+    if (quarters == 2 && whole == 2) {
+        vk_say_word(ctx, out, "two-and-half");
+        return true;
+    }
+    vk_say_word(ctx, out, quarters == 1 ? "and-quarter" : quarters == 2 ? "and-half" : "quarter-to");
+    vk_buf_putc(out, ' ');
+    return vk_say_value(ctx, out, quarters == 3 ? whole + 1 : whole, VK_RS_CARDINAL);
+}
+
+bool vk_say_amount(vachak_ctx *ctx, vk_buf *out, const vk_num *num, bool everyday, vk_source *src)
+{
+    if (everyday && num->has_point && !num->neg) {
+        char ip[32], fp[8];
+        int ni = vk_num_digits(ctx, num->int_start, num->int_end, ip, sizeof ip);
+        int nf = vk_num_digits(ctx, num->frac_start, num->frac_end, fp, sizeof fp);
+        int q = nf < 0 ? 0
+                : strcmp(fp, "5") == 0 || strcmp(fp, "50") == 0 ? 2
+                : strcmp(fp, "25") == 0                         ? 1
+                : strcmp(fp, "75") == 0                         ? 3
+                                                                : 0;
+        long whole = ni > 0 && ni <= 9 && !vk_num_is_digitwise(ip, (size_t)ni) ? strtol(ip, NULL, 10) : 0;
+        if (q && whole >= 1) {
+            const vk_entry *w = vk_rules_get(ctx->rules, VK_T_NUMBER_WORDS, "and-half", 8);
+            *src = (vk_source){w->file, w->line, NULL};
+            return vk_say_everyday(ctx, out, whole, q);
+        }
+    }
+    return vk_say_number(ctx, out, num, src);
+}
+
+void vk_say_num_digits(vachak_ctx *ctx, vk_buf *out, const vk_num *num)
+{
+    const char *s = ctx->text.p;
+    int32_t i = (int32_t)num->int_start;
+    bool first = true;
+    while (i < (int32_t)num->int_end) {
+        UChar32 c;
+        U8_NEXT(s, i, (int32_t)num->int_end, c);
+        int d = vk_digit_value(c);
+        if (d < 0)
+            continue;
+        if (!first)
+            vk_buf_putc(out, ' ');
+        vk_buf_puts(out, ctx->digit_word[d]);
+        first = false;
+    }
+}
+
 bool vk_say_number(vachak_ctx *ctx, vk_buf *out, const vk_num *num, vk_source *src)
 {
     char ip[256], fp[256];
@@ -154,20 +215,7 @@ bool vk_say_number(vachak_ctx *ctx, vk_buf *out, const vk_num *num, vk_source *s
         if (ni > 0) {
             vk_say_digits(ctx, out, ip, (size_t)ni);
         } else { /* over-long: stream the digits */
-            const char *s = ctx->text.p;
-            int32_t i = (int32_t)num->int_start;
-            bool first = true;
-            while (i < (int32_t)num->int_end) {
-                UChar32 c;
-                U8_NEXT(s, i, (int32_t)num->int_end, c);
-                int d = vk_digit_value(c);
-                if (d < 0)
-                    continue;
-                if (!first)
-                    vk_buf_putc(out, ' ');
-                vk_buf_puts(out, ctx->digit_word[d]);
-                first = false;
-            }
+            vk_say_num_digits(ctx, out, num);
         }
     } else if (!vk_say_int(ctx, out, ip, (size_t)ni, VK_RS_CARDINAL)) {
         return false;

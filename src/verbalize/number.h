@@ -40,6 +40,21 @@ void vk_say_word(vachak_ctx *ctx, vk_buf *out, const char *key);
  * "point". Sets *src to the rule behind it. */
 bool vk_say_number(vachak_ctx *ctx, vk_buf *out, const vk_num *num, vk_source *src);
 
+/* Append a whole number with a quarter, the everyday way: quarters 1 सवा w,
+ * 2 डेढ़ (w 1) / ढाई (w 2) / साढ़े w, 3 पौने w+1. */
+bool vk_say_everyday(vachak_ctx *ctx, vk_buf *out, long whole, int quarters);
+
+/* Append a written number; if `everyday` and it is a whole number (at least 1)
+ * and a half or a quarter (x.5, x.25, x.75), say it the everyday way (1.5 डेढ़,
+ * 3.5 साढ़े तीन, 1.25 सवा एक). */
+bool vk_say_amount(vachak_ctx *ctx, vk_buf *out, const vk_num *num, bool everyday, vk_source *src);
+
+/* Append a whole number from its value. */
+bool vk_say_value(vachak_ctx *ctx, vk_buf *out, long v, vk_ruleset rs);
+
+/* Append the digits of a written number one by one. */
+void vk_say_num_digits(vachak_ctx *ctx, vk_buf *out, const vk_num *num);
+
 /* How a written integer part is read: as a cardinal, or digit by digit. */
 bool vk_num_is_digitwise(const char *digits, size_t n);
 

@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "verbalize/number.h"
+#include "verbalize/sayers.h"
 
 typedef bool (*say_fn)(vachak_ctx *ctx, vk_item *it, vk_buf *out);
 
@@ -33,15 +34,33 @@ static bool say_punct(vachak_ctx *ctx, vk_item *it, vk_buf *out)
     return true;
 }
 
+/* Cardinals, decimals, digit strings; with a scale word (6.64 करोड़), as measures. */
 static bool say_number(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
-    return vk_say_number(ctx, out, &it->u.num, &it->src);
+    if (it->ent[1])
+        return vk_say_measure(ctx, it, out);
+    if (it->cls == VK_C_DIGITS && it->iv[0]) { /* after a cue word: पिन कोड 110001 */
+        vk_say_num_digits(ctx, out, &it->num[0]);
+        return true;
+    }
+    if (it->src.file != VK_NO_FILE) { /* keep the recogniser's rule */
+        vk_source ignore;
+        return vk_say_number(ctx, out, &it->num[0], &ignore);
+    }
+    return vk_say_number(ctx, out, &it->num[0], &it->src);
 }
 
 static const say_fn sayers[VK_C_COUNT] = {
-    [VK_C_PLAIN] = say_as_written,   [VK_C_PUNCT] = say_punct,     [VK_C_DROPPED] = say_nothing,
-    [VK_C_CARDINAL] = say_number,    [VK_C_DECIMAL] = say_number, [VK_C_DIGITS] = say_number,
-    [VK_C_ENGLISH] = say_as_written,
+    [VK_C_PLAIN] = say_as_written,    [VK_C_PUNCT] = say_punct,
+    [VK_C_DROPPED] = say_nothing,     [VK_C_CARDINAL] = say_number,
+    [VK_C_DECIMAL] = say_number,      [VK_C_DIGITS] = say_number,
+    [VK_C_ORDINAL] = vk_say_ordinal,  [VK_C_YEAR] = vk_say_year,
+    [VK_C_DATE] = vk_say_date,        [VK_C_TIME] = vk_say_time,
+    [VK_C_MONEY] = vk_say_money,      [VK_C_PERCENT] = vk_say_measure,
+    [VK_C_MEASURE] = vk_say_measure,  [VK_C_FRACTION] = vk_say_fraction,
+    [VK_C_RANGE] = vk_say_range,      [VK_C_PHONE] = vk_say_phone,
+    [VK_C_ELECTRONIC] = vk_say_dotted, [VK_C_VERSION] = vk_say_dotted,
+    [VK_C_RATIO] = vk_say_ratio,      [VK_C_ENGLISH] = say_as_written,
 };
 
 vachak_status vk_verbalize_run(vachak_ctx *ctx)

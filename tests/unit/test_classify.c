@@ -60,11 +60,16 @@ static void signs_and_points(void **state)
     first_item("007", "007", VK_C_DIGITS);
     first_item("3. अगला", "3", VK_C_CARDINAL);       /* a sentence's full stop, not a point */
     classify("2014-15");
-    assert_int_equal(T_ctx->nitems, 3);               /* 2014, -, 15: not "minus 15" */
+    assert_int_equal(T_ctx->nitems, 1);               /* a financial year, not "minus 15" */
+    assert_int_equal(T_ctx->items[0].cls, VK_C_RANGE);
+    assert_int_equal(T_ctx->items[0].iv[1], VK_R_NEXT_YEAR);
+    assert_false(T_ctx->items[0].num[1].neg);
+    classify("3-2");
+    assert_int_equal(T_ctx->nitems, 3);               /* a score: 3, -, 2 */
     assert_int_equal(T_ctx->items[2].cls, VK_C_CARDINAL);
-    assert_false(T_ctx->items[2].u.num.neg);
+    assert_false(T_ctx->items[2].num[0].neg);
     classify("(-5)");
-    assert_true(T_ctx->items[1].u.num.neg);
+    assert_true(T_ctx->items[1].num[0].neg);
 }
 
 static void words_and_punct(void **state)

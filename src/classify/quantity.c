@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * Quantities: numbers with what comes around them. A range (10-15, 2014-15),
+ * dimensions (200x10), a scale word (लाख, billion), then a unit (km, %, घंटे)
+ * or a currency (₹500, 500 रु., $4 बिलियन); and fractions (1/2, ¾, 3 1/2).
+ */
+#include "classify/classify.h"
+
+#include "token/token.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A dash between two numbers: glued on both sides, or spaced on both. */
+static bool is_dash_between(const vachak_ctx *ctx, size_t j)
+{
+    if (!(vk_tok_is(ctx, j, '-') || vk_tok_is(ctx, j, 0x2013)))
+        return false;
+    bool before = ctx->toks[j].space, after = j + 1 < ctx->ntoks && ctx->toks[j + 1].space;
+    return before == after && vk_is_digits(ctx, j + 1);
+}
+
+/* A times sign between numbers: x, X or ×. */
+static bool is_times(const vachak_ctx *ctx, size_t j)
+{
+    if (j >= ctx->ntoks)
+        return false;
+    bool x = vk_tok_is(ctx, j, 0x00D7) || vk_tok_text_is(ctx, j, "x") || vk_tok_text_is(ctx, j, "X");
+    bool before = ctx->toks[j].space, after = j + 1 < ctx->ntoks && ctx->toks[j + 1].space;
+    return x && before == after && vk_is_digits(ctx, j + 1);
+}
+
+/* Two-digit ends of year spans: 2014-15 (the next year) and 1920-26. */
+static int year_range_kind(const vachak_ctx *ctx, size_t a, size_t b, const vk_num *na,
+                           const vk_num *nb)
+{
+    long ya = vk_tok_value(ctx, a), yb = vk_tok_value(ctx, b);
+    if (na->has_point || nb->has_point || na->neg || vk_tok_ndigits(ctx, a) != 4 || ya < 1000 ||
+        ya > 2999)
+        return -1;
+    if (vk_tok_ndigits(ctx, b) == 2) {
+        if (yb == (ya + 1) % 100)
+            return VK_R_NEXT_YEAR;
+        return yb > ya % 100 ? VK_R_YEAR_SHORT : -2; /* 2014-10: not a range */
+    }
+    if (vk_tok_ndigits(ctx, b) == 4 && yb > ya && yb <= 2999)
+        return VK_R_YEARS;
+    return -1;
+}
+
+size_t vk_parse_quantity(const vachak_ctx *ctx, size_t i, vk_item *it)
+{
+    size_t n = vk_parse_number(ctx, i, &it->num[0]);
+    if (!n)
+        return 0;
+    it->nnum = 1;
+    it->iv[0] = VK_Q_ONE;
+    size_t j = i + n;
+    if (is_dash_between(ctx, j)) {
+        vk_num b;
+        size_t m = vk_parse_number(ctx, j + 1, &b);
+        int yk = n == 1 && m == 1 ? year_range_kind(ctx, i, j + 1, &it->num[0], &b) : -1;
+        if (yk >= 0 || (yk == -1 && vk_num_value(ctx, &b) > vk_num_value(ctx, &it->num[0]))) {
+            it->num[1] = b;
+            it->nnum = 2;
+            it->iv[0] = VK_Q_RANGE;
+            it->iv[1] = yk >= 0 ? yk : VK_R_PLAIN;
+            j += 1 + m;
+        }
+    } else if (is_times(ctx, j)) {
+        while (it->nnum < 3 && is_times(ctx, j)) {
+            size_t m = vk_parse_number(ctx, j + 1, &it->num[it->nnum]);
+            if (!m || it->num[it->nnum].neg)
+                break;
+            it->nnum++;
+            j += 1 + m;
+        }
+        if (it->nnum > 1)
+            it->iv[0] = VK_Q_DIMS;
+    }
+    size_t k = 0;
+    it->ent[1] = vk_match(ctx, VK_T_SCALES, j, &k);
+    return j + k - i;
+}
+
+/* ₹500, ₹ 4,24,84,00,000, Rs. 500, $4 बिलियन, USD 5; and 500 रु., 5 USD.
+ * ent[0] is the currency. */
+size_t vk_rec_money(vachak_ctx *ctx, size_t i, vk_item *it)
+{
+    size_t k = 0;
+    const vk_entry *cur = vk_match(ctx, VK_T_CURRENCIES, i, &k);
+    if (cur) {
+        if (!vk_is_digits(ctx, i + k))
+            return 0;
+        size_t n = vk_parse_quantity(ctx, i + k, it);
+        if (!n || it->iv[0] == VK_Q_DIMS || it->num[0].neg)
+            return 0;
+        it->cls = VK_C_MONEY;
+        it->ent[0] = cur;
+        it->src = (vk_source){cur->file, cur->line, NULL};
+        return k + n;
+    }
+    if (!vk_is_digits(ctx, i) && !vk_is_digits(ctx, i + 1))
+        return 0;
+    size_t n = vk_parse_quantity(ctx, i, it);
+    if (!n || it->iv[0] == VK_Q_DIMS)
+        return 0;
+    cur = vk_match(ctx, VK_T_CURRENCIES, i + n, &k);
+    if (!cur)
+        return 0;
+    it->cls = VK_C_MONEY;
+    it->ent[0] = cur;
+    it->src = (vk_source){cur->file, cur->line, NULL};
+    return n + k;
+}
+
+/* A number with a unit (5 km, 25°C, 50%, 2.5 घंटे), a range (10-15), dimensions
+ * (200x10) or a scale word (6.64 करोड़). Plain numbers are left to the
+ * recognisers after this one. ent[0] is the unit, if any. */
+size_t vk_rec_quantity(vachak_ctx *ctx, size_t i, vk_item *it)
+{
+    size_t n = vk_parse_quantity(ctx, i, it);
+    if (!n)
+        return 0;
+    size_t k = 0;
+    const vk_entry *unit = vk_match(ctx, VK_T_UNITS, i + n, &k);
+    if (unit) {
+        it->cls = strcmp(unit->col[2], "percent") == 0 ? VK_C_PERCENT : VK_C_MEASURE;
+        it->ent[0] = unit;
+        it->src = (vk_source){unit->file, unit->line, NULL};
+        return n + k;
+    }
+    if (it->iv[0] == VK_Q_RANGE)
+        it->cls = VK_C_RANGE;
+    else if (it->iv[0] == VK_Q_DIMS)
+        it->cls = VK_C_MEASURE;
+    else if (it->ent[1])
+        it->cls = it->num[0].has_point ? VK_C_DECIMAL : VK_C_CARDINAL;
+    else
+        return 0;
+    if (it->ent[1])
+        it->src = (vk_source){it->ent[1]->file, it->ent[1]->line, NULL};
+    return n;
+}
+
+/* Fractions: 1/2 आधा, ¾ तीन चौथाई, 5/8 पाँच बटा आठ, and whole numbers with a
+ * half or a quarter: 1½ डेढ़, 3 1/2 साढ़े तीन. num[0] is the whole number when
+ * nnum is 1; iv[0], iv[1] are numerator and denominator; ent[0] the named
+ * fraction (hi/fractions.tsv) or NULL. */
+size_t vk_rec_fraction(vachak_ctx *ctx, size_t i, vk_item *it)
+{
+    size_t j = i, k = 0;
+    it->nnum = 0;
+    /* a whole number first: "3 1/2", "1½" */
+    if (vk_is_digits(ctx, i)) {
+        vk_num whole;
+        size_t n = vk_parse_number(ctx, i, &whole);
+        bool vulgar = n && i + n < ctx->ntoks && vk_tok_glued(ctx, i + n) &&
+                      ctx->toks[i + n].kind == VK_TOK_PUNCT &&
+                      vk_match(ctx, VK_T_FRACTIONS, i + n, NULL);
+        bool spaced = n && i + n < ctx->ntoks && ctx->toks[i + n].space &&
+                      vk_is_digits(ctx, i + n) && vk_tok_is(ctx, i + n + 1, '/');
+        if ((vulgar || spaced) && !whole.has_point) {
+            it->num[0] = whole;
+            it->nnum = 1;
+            j = i + n;
+        }
+    }
+    const vk_entry *e = NULL;
+    if (j < ctx->ntoks && ctx->toks[j].kind == VK_TOK_PUNCT) {
+        e = vk_match(ctx, VK_T_FRACTIONS, j, &k); /* ½ */
+        if (!e || k != 1 || sscanf(e->col[1], "%d/%d", &it->iv[0], &it->iv[1]) != 2)
+            return 0;
+    } else if (vk_is_digits(ctx, j) && vk_tok_is(ctx, j + 1, '/') && vk_tok_glued(ctx, j + 1) &&
+               vk_is_digits(ctx, j + 2) && vk_tok_glued(ctx, j + 2)) {
+        if (vk_tok_is(ctx, j + 3, '/') && vk_tok_glued(ctx, j + 3))
+            return 0; /* a date: 1/2/2024 */
+        if (j > 0 && vk_tok_glued(ctx, j) && (vk_tok_is(ctx, j - 1, '/') || vk_is_digits(ctx, j - 1)))
+            return 0;
+        k = 3;
+        e = vk_match(ctx, VK_T_FRACTIONS, j, NULL);
+        if (e && vk_match(ctx, VK_T_FRACTIONS, j, &k) && k != 3)
+            e = NULL;
+        it->iv[0] = (int32_t)vk_tok_value(ctx, j);
+        it->iv[1] = (int32_t)vk_tok_value(ctx, j + 2);
+        if (it->iv[0] < 0 || it->iv[1] <= 0)
+            return 0;
+    } else {
+        return 0;
+    }
+    it->cls = VK_C_FRACTION;
+    it->ent[0] = e;
+    if (e)
+        it->src = (vk_source){e->file, e->line, NULL};
+    return j + k - i;
+}
