@@ -11,6 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Is token j the word said for "o'clock" (बजे)? */
+static bool is_oclock(const vachak_ctx *ctx, size_t j)
+{
+    const vk_entry *e = vk_rules_get(ctx->rules, VK_T_NUMBER_WORDS, "oclock", 6);
+    return e && j < ctx->ntoks && vk_tok_text_is(ctx, j, e->col[1]);
+}
+
 /* Flags in a date item's iv[2]. */
 enum { DATE_COMMA = 1 };
 
@@ -125,13 +132,24 @@ size_t vk_rec_date_text(vachak_ctx *ctx, size_t i, vk_item *it)
     return j - i;
 }
 
-/* A year marked by a cue word: सन् 1947, वर्ष 1905, 1998 में, 1100 ई., 1990 के दशक.
- * Postpositions only mark 1100-2999, the years read in pairs or like counts. */
+/* A year marked by a cue word: सन् 1947, वर्ष 1905, 1998 में, 1100 ई., 1990 के दशक;
+ * and a decade, 1990s (iv[0] 1). Postpositions only mark 1100-2999, the years
+ * read in pairs or like counts. */
 size_t vk_rec_year(vachak_ctx *ctx, size_t i, vk_item *it)
 {
     if (!plain_number(ctx, i, 3, 4, 100, 2999) || (vk_tok_glued(ctx, i) && i > 0 &&
                                                     ctx->toks[i - 1].kind != VK_TOK_PUNCT))
         return 0;
+    /* a decade: 1990s उन्नीस सौ नब्बे के दशक */
+    if (vk_tok_ndigits(ctx, i) == 4 && vk_tok_value(ctx, i) % 10 == 0 && vk_tok_glued(ctx, i + 1) &&
+        vk_tok_text_is(ctx, i + 1, "s") &&
+        !(i + 2 < ctx->ntoks && vk_tok_glued(ctx, i + 2) && ctx->toks[i + 2].kind != VK_TOK_PUNCT)) {
+        vk_parse_number(ctx, i, &it->num[0]);
+        it->nnum = 1;
+        it->cls = VK_C_YEAR;
+        it->iv[0] = 1;
+        return 2;
+    }
     if (i + 1 < ctx->ntoks && vk_tok_glued(ctx, i + 1) && ctx->toks[i + 1].kind != VK_TOK_PUNCT)
         return 0;
     long v = vk_tok_value(ctx, i);
@@ -177,13 +195,6 @@ size_t vk_rec_ordinal(vachak_ctx *ctx, size_t i, vk_item *it)
     return 2;
 }
 
-/* Is token j the word said for "o'clock" (बजे)? */
-static bool is_oclock(const vachak_ctx *ctx, size_t j)
-{
-    const vk_entry *e = vk_rules_get(ctx->rules, VK_T_NUMBER_WORDS, "oclock", 6);
-    return e && j < ctx->ntoks && vk_tok_text_is(ctx, j, e->col[1]);
-}
-
 /* The part of the day said before a time given with AM/PM. */
 static const vk_entry *part_of_day(const vachak_ctx *ctx, int hour24)
 {
@@ -212,20 +223,29 @@ static bool part_of_day_before(const vachak_ctx *ctx, size_t i)
  * A pair that is not a time (1:2, or one followed by अनुपात) is a ratio. */
 size_t vk_rec_time(vachak_ctx *ctx, size_t i, vk_item *it)
 {
-    if (!vk_is_digits(ctx, i) || !vk_tok_is(ctx, i + 1, ':') || !vk_tok_glued(ctx, i + 1) ||
+    bool colon = vk_tok_is(ctx, i + 1, ':');
+    if (!vk_is_digits(ctx, i) || !(colon || vk_tok_is(ctx, i + 1, '.')) || !vk_tok_glued(ctx, i + 1) ||
         !vk_is_digits(ctx, i + 2) || !vk_tok_glued(ctx, i + 2))
         return 0;
-    if (i > 0 && vk_tok_glued(ctx, i) && (vk_is_digits(ctx, i - 1) || vk_tok_is(ctx, i - 1, ':')))
+    if (i > 0 && vk_tok_glued(ctx, i) &&
+        (vk_is_digits(ctx, i - 1) || vk_tok_is(ctx, i - 1, ':') || vk_tok_is(ctx, i - 1, '.')))
         return 0;
     const vk_entry *ratio = vk_rules_get(ctx->rules, VK_T_NUMBER_WORDS, "ratio", 5);
     long h = vk_tok_value(ctx, i), m = vk_tok_value(ctx, i + 2), s = -1;
     size_t j = i + 3;
     bool time = vk_tok_ndigits(ctx, i) <= 2 && vk_tok_ndigits(ctx, i + 2) == 2 && h <= 24 && m <= 59;
-    if (time && vk_tok_is(ctx, j, ':') && vk_tok_glued(ctx, j) && vk_is_digits(ctx, j + 1) &&
+    if (time && colon && vk_tok_is(ctx, j, ':') && vk_tok_glued(ctx, j) && vk_is_digits(ctx, j + 1) &&
         vk_tok_glued(ctx, j + 1) && vk_tok_ndigits(ctx, j + 1) == 2) {
         s = vk_tok_value(ctx, j + 1);
         time = s <= 59;
         j += 2;
+    }
+    size_t k = 0;
+    const vk_entry *mer = vk_match(ctx, VK_T_MERIDIEM, j, &k);
+    if (!colon) { /* 10.30 is a time only when बजे or AM/PM says so */
+        if (!time || vk_is_digits(ctx, j) || (!mer && !is_oclock(ctx, j)) ||
+            (vk_tok_is(ctx, j, '.') && vk_tok_glued(ctx, j)))
+            return 0;
     }
     /* "1:30 के अनुपात में": the word after says it is a ratio. */
     bool said_ratio = ratio && (vk_tok_text_is(ctx, j, ratio->col[1]) ||
@@ -243,8 +263,6 @@ size_t vk_rec_time(vachak_ctx *ctx, size_t i, vk_item *it)
     it->iv[0] = (int32_t)h;
     it->iv[1] = (int32_t)m;
     it->iv[2] = (int32_t)s;
-    size_t k = 0;
-    const vk_entry *mer = vk_match(ctx, VK_T_MERIDIEM, j, &k);
     if (mer && h >= 1 && h <= 12) {
         int h24 = strcmp(mer->col[1], "pm") == 0 ? (h == 12 ? 12 : (int)h + 12) : (h == 12 ? 0 : (int)h);
         if (!part_of_day_before(ctx, i))

@@ -37,6 +37,9 @@ enum {
  * ent[1]; returns tokens used, 0 if there is no number at i. */
 size_t vk_parse_quantity(const vachak_ctx *ctx, size_t i, vk_item *it);
 
+/* A "/-" glued after an amount at token j (₹500/-, 500/- रुपये): 2 tokens, or 0. */
+size_t vk_slash_dash(const vachak_ctx *ctx, size_t j);
+
 /* The numeric value of a written number (for comparisons). */
 double vk_num_value(const vachak_ctx *ctx, const vk_num *n);
 

@@ -11,12 +11,14 @@
 
 #include <stdlib.h>
 
-/* Digits in token i (one script per run: 1 byte each, or 3 for Devanagari). */
+/* Digits in token i: its code points (UTF-8 lead bytes). */
 size_t vk_tok_ndigits(const vachak_ctx *ctx, size_t i)
 {
     const vk_token *t = &ctx->toks[i];
-    unsigned char b = (unsigned char)ctx->text.p[t->off];
-    return b < 0x80 ? t->len : t->len / 3;
+    size_t n = 0;
+    for (uint32_t k = 0; k < t->len; k++)
+        n += ((unsigned char)ctx->text.p[t->off + k] & 0xC0) != 0x80;
+    return n;
 }
 
 long vk_tok_value(const vachak_ctx *ctx, size_t i)
@@ -30,11 +32,11 @@ long vk_tok_value(const vachak_ctx *ctx, size_t i)
 }
 
 
-/* A minus sign: '-' or U+2212, glued to the digits after it and not itself
- * glued to a word or number before it (so "2014-15" is not "2014, minus 15"). */
+/* A sign: '-', U+2212 or '+', glued to the digits after it and not itself glued
+ * to a word or number before it (so "2014-15" is not "2014, minus 15"). */
 static bool is_sign(const vachak_ctx *ctx, size_t i)
 {
-    if (!(vk_tok_is(ctx, i, '-') || vk_tok_is(ctx, i, 0x2212)))
+    if (!(vk_tok_is(ctx, i, '-') || vk_tok_is(ctx, i, 0x2212) || vk_tok_is(ctx, i, '+')))
         return false;
     if (!vk_is_digits(ctx, i + 1) || !vk_tok_glued(ctx, i + 1))
         return false;
@@ -49,7 +51,8 @@ size_t vk_parse_number(const vachak_ctx *ctx, size_t i, vk_num *num)
     size_t start = i;
     *num = (vk_num){0};
     if (is_sign(ctx, i)) {
-        num->neg = true;
+        num->neg = !vk_tok_is(ctx, i, '+');
+        num->plus = !num->neg;
         i++;
     }
     if (!vk_is_digits(ctx, i))
@@ -93,6 +96,7 @@ size_t vk_rec_number(vachak_ctx *ctx, size_t i, vk_item *it)
     size_t n = vk_parse_number(ctx, i, &it->num[0]);
     if (!n)
         return 0;
+    n += vk_slash_dash(ctx, i + n); /* 500/- रुपये */
     char d[32];
     int nd = vk_num_digits(ctx, it->num[0].int_start, it->num[0].int_end, d, sizeof d);
     if (it->num[0].has_point)

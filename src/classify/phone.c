@@ -7,14 +7,16 @@
 
 #include "token/token.h"
 
-/* Digits of token j's first digit (0-9), or -1. */
+#include <unicode/utf8.h>
+
+/* The value of token j's first digit, or -1. */
 static int first_digit(const vachak_ctx *ctx, size_t j)
 {
     const char *p = ctx->text.p + ctx->toks[j].off;
-    unsigned char c = (unsigned char)p[0];
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    return (c == 0xE0 && (unsigned char)p[1] == 0xA5) ? (unsigned char)p[2] - 0xA6 : -1;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(p, i, (int32_t)ctx->toks[j].len, c);
+    return vk_digit_value(c);
 }
 
 /* A separator between digit groups of a phone number: a glued hyphen, or a

@@ -83,31 +83,48 @@ size_t vk_parse_quantity(const vachak_ctx *ctx, size_t i, vk_item *it)
     return j + k - i;
 }
 
-/* ₹500, ₹ 4,24,84,00,000, Rs. 500, $4 बिलियन, USD 5; and 500 रु., 5 USD.
- * ent[0] is the currency. */
+size_t vk_slash_dash(const vachak_ctx *ctx, size_t j)
+{
+    return vk_tok_is(ctx, j, '/') && vk_tok_glued(ctx, j) && vk_tok_is(ctx, j + 1, '-') &&
+                   vk_tok_glued(ctx, j + 1)
+               ? 2
+               : 0;
+}
+
+/* ₹500, ₹ 4,24,84,00,000, Rs. 500, $4 बिलियन, USD 5, -₹500; and 500 रु., 5 USD.
+ * ent[0] is the currency. A "/-" after the amount (₹500/-) is absorbed. */
 size_t vk_rec_money(vachak_ctx *ctx, size_t i, vk_item *it)
 {
-    size_t k = 0;
-    const vk_entry *cur = vk_match(ctx, VK_T_CURRENCIES, i, &k);
+    size_t k = 0, s = 0;
+    if ((vk_tok_is(ctx, i, '-') || vk_tok_is(ctx, i, 0x2212)) && (i == 0 || ctx->toks[i].space) &&
+        vk_tok_glued(ctx, i + 1))
+        s = 1; /* a minus sign before the currency */
+    const vk_entry *cur = vk_match(ctx, VK_T_CURRENCIES, i + s, &k);
     if (cur) {
-        if (!vk_is_digits(ctx, i + k))
+        if (!vk_is_digits(ctx, i + s + k))
             return 0;
-        size_t n = vk_parse_quantity(ctx, i + k, it);
+        size_t n = vk_parse_quantity(ctx, i + s + k, it);
         if (!n || it->iv[0] == VK_Q_DIMS || it->num[0].neg)
             return 0;
+        it->num[0].neg = s == 1;
         it->cls = VK_C_MONEY;
         it->ent[0] = cur;
         it->src = (vk_source){cur->file, cur->line, NULL};
-        return k + n;
+        n += vk_slash_dash(ctx, i + s + k + n);
+        return s + k + n;
     }
+    if (s)
+        return 0;
     if (!vk_is_digits(ctx, i) && !vk_is_digits(ctx, i + 1))
         return 0;
     size_t n = vk_parse_quantity(ctx, i, it);
     if (!n || it->iv[0] == VK_Q_DIMS)
         return 0;
-    cur = vk_match(ctx, VK_T_CURRENCIES, i + n, &k);
+    size_t sd = vk_slash_dash(ctx, i + n);
+    cur = vk_match(ctx, VK_T_CURRENCIES, i + n + sd, &k);
     if (!cur)
         return 0;
+    n += sd;
     it->cls = VK_C_MONEY;
     it->ent[0] = cur;
     it->src = (vk_source){cur->file, cur->line, NULL};

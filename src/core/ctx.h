@@ -68,7 +68,8 @@ extern const char *const vk_class_names[VK_C_COUNT];
 typedef struct vk_num {
     uint32_t int_start, int_end;   /* integer part, e.g. "1,00,000" */
     uint32_t frac_start, frac_end; /* fraction digits after the point; empty if none */
-    bool neg;
+    bool neg;                      /* written with a minus sign */
+    bool plus;                     /* written with a plus sign (+5°C) */
     bool has_point;
 } vk_num;
 

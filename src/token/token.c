@@ -10,7 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-enum { C_SPACE, C_DEVA, C_LATIN, C_WORD, C_DIGIT_ASCII, C_DIGIT_DEVA, C_PUNCT };
+enum { C_SPACE, C_DEVA, C_LATIN, C_WORD, C_DIGIT_ASCII, C_DIGIT_DEVA, C_DIGIT_OTHER, C_PUNCT };
 
 static int char_class(UChar32 c)
 {
@@ -36,6 +36,8 @@ static int char_class(UChar32 c)
         return C_LATIN;
     if (u_isUWhiteSpace(c))
         return C_SPACE;
+    if (u_charType(c) == U_DECIMAL_DIGIT_NUMBER)
+        return C_DIGIT_OTHER;
     if (u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK))
         return C_WORD;
     return C_PUNCT;
@@ -43,7 +45,8 @@ static int char_class(UChar32 c)
 
 static const uint8_t tok_kind_of[] = {
     [C_DEVA] = VK_TOK_DEVA,         [C_LATIN] = VK_TOK_LATIN,         [C_WORD] = VK_TOK_WORD,
-    [C_DIGIT_ASCII] = VK_TOK_DIGITS, [C_DIGIT_DEVA] = VK_TOK_DIGITS, [C_PUNCT] = VK_TOK_PUNCT,
+    [C_DIGIT_ASCII] = VK_TOK_DIGITS, [C_DIGIT_DEVA] = VK_TOK_DIGITS, [C_DIGIT_OTHER] = VK_TOK_DIGITS,
+    [C_PUNCT] = VK_TOK_PUNCT,
 };
 
 static bool ends_sentence(const vk_token *t)

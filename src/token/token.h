@@ -9,16 +9,21 @@
 
 #include "core/ctx.h"
 
+#include <unicode/uchar.h>
+
 vachak_status vk_token_run(vachak_ctx *ctx);
 
-/* Is c a digit vachak reads (ASCII or Devanagari)? Its value, or -1. */
+/* A decimal digit of any script (ASCII, Devanagari, Bengali, fullwidth ...):
+ * its value, or -1. */
 static inline int vk_digit_value(UChar32 c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 0x0966 && c <= 0x096F)
         return c - 0x0966;
-    return -1;
+    if (c < 0x80)
+        return -1;
+    return u_charType(c) == U_DECIMAL_DIGIT_NUMBER ? u_charDigitValue(c) : -1;
 }
 
 /* Token helpers for the recognisers. */

@@ -44,7 +44,13 @@ bool vk_say_date(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 
 bool vk_say_year(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
-    return say_year(ctx, &it->num[0], out);
+    if (!say_year(ctx, &it->num[0], out))
+        return false;
+    if (it->iv[0]) { /* 1990s */
+        space(out);
+        vk_say_word(ctx, out, "decade");
+    }
+    return true;
 }
 
 /* 8:00 आठ बजे; 7:21 सात बजकर इक्कीस मिनट; 10:30 साढ़े दस बजे; 12:45 पौने एक बजे;
@@ -59,7 +65,7 @@ bool vk_say_time(vachak_ctx *ctx, vk_item *it, vk_buf *out)
     if (s < 0 && m == 0) {
         vk_say_value(ctx, out, h, VK_RS_CARDINAL);
     } else if (s < 0 && h >= 1 && h <= 12 && (m == 15 || m == 30 || m == 45)) {
-        vk_say_everyday(ctx, out, m == 45 ? h % 12 : h, m / 15);
+        vk_say_everyday(ctx, out, m == 45 ? h % 12 : h, m / 15, true);
     } else {
         vk_say_value(ctx, out, h, VK_RS_CARDINAL);
         space(out);

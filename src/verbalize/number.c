@@ -16,7 +16,8 @@
 
 static const char *const required_words[] = {
     "minus", "point", "to", "by", "over", "ratio", "oclock", "past", "minutes", "seconds",
-    "one-and-half", "two-and-half", "and-half", "and-quarter", "quarter-to", "plus", "dot"};
+    "one-and-half", "two-and-half", "and-half", "and-quarter", "quarter-to", "plus", "dot",
+    "decade"};
 
 vachak_status vk_number_prepare(vachak_rules *r, vachak_error *err)
 {
@@ -141,8 +142,12 @@ bool vk_say_value(vachak_ctx *ctx, vk_buf *out, long v, vk_ruleset rs)
     return format_int(ctx, out, ctx->nf[rs], v);
 }
 
-bool vk_say_everyday(vachak_ctx *ctx, vk_buf *out, long whole, int quarters)
+bool vk_say_everyday(vachak_ctx *ctx, vk_buf *out, long whole, int quarters, bool clock)
 {
+    if (quarters == 1 && whole == 1 && !clock) { /* 1.25 लाख: सवा लाख */
+        vk_say_word(ctx, out, "and-quarter");
+        return true;
+    }
     if (quarters == 2 && whole == 1) {
         vk_say_word(ctx, out, "one-and-half");
         return true;
@@ -158,7 +163,7 @@ bool vk_say_everyday(vachak_ctx *ctx, vk_buf *out, long whole, int quarters)
 
 bool vk_say_amount(vachak_ctx *ctx, vk_buf *out, const vk_num *num, bool everyday, vk_source *src)
 {
-    if (everyday && num->has_point && !num->neg) {
+    if (everyday && num->has_point && !num->neg && !num->plus) {
         char ip[32], fp[8];
         int ni = vk_num_digits(ctx, num->int_start, num->int_end, ip, sizeof ip);
         int nf = vk_num_digits(ctx, num->frac_start, num->frac_end, fp, sizeof fp);
@@ -171,7 +176,7 @@ bool vk_say_amount(vachak_ctx *ctx, vk_buf *out, const vk_num *num, bool everyda
         if (q && whole >= 1) {
             const vk_entry *w = vk_rules_get(ctx->rules, VK_T_NUMBER_WORDS, "and-half", 8);
             *src = (vk_source){w->file, w->line, NULL};
-            return vk_say_everyday(ctx, out, whole, q);
+            return vk_say_everyday(ctx, out, whole, q, false);
         }
     }
     return vk_say_number(ctx, out, num, src);
@@ -207,8 +212,8 @@ bool vk_say_number(vachak_ctx *ctx, vk_buf *out, const vk_num *num, vk_source *s
     src->file = ctx->rules->rbnf_file;
     src->line = ctx->rules->ruleset_line[digitwise ? VK_RS_DIGITS : VK_RS_CARDINAL];
     src->name = vk_ruleset_names[digitwise ? VK_RS_DIGITS : VK_RS_CARDINAL];
-    if (num->neg) {
-        vk_say_word(ctx, out, "minus");
+    if (num->neg || num->plus) {
+        vk_say_word(ctx, out, num->neg ? "minus" : "plus");
         vk_buf_putc(out, ' ');
     }
     if (digitwise) {

@@ -41,8 +41,9 @@ void vk_say_word(vachak_ctx *ctx, vk_buf *out, const char *key);
 bool vk_say_number(vachak_ctx *ctx, vk_buf *out, const vk_num *num, vk_source *src);
 
 /* Append a whole number with a quarter, the everyday way: quarters 1 सवा w,
- * 2 डेढ़ (w 1) / ढाई (w 2) / साढ़े w, 3 पौने w+1. */
-bool vk_say_everyday(vachak_ctx *ctx, vk_buf *out, long whole, int quarters);
+ * 2 डेढ़ (w 1) / ढाई (w 2) / साढ़े w, 3 पौने w+1. An amount of one and a quarter
+ * is just सवा (सवा लाख); on a `clock` it is सवा एक (बजे). */
+bool vk_say_everyday(vachak_ctx *ctx, vk_buf *out, long whole, int quarters, bool clock);
 
 /* Append a written number; if `everyday` and it is a whole number (at least 1)
  * and a half or a quarter (x.5, x.25, x.75), say it the everyday way (1.5 डेढ़,

@@ -145,7 +145,7 @@ bool vk_say_fraction(vachak_ctx *ctx, vk_item *it, vk_buf *out)
         int nd = vk_num_digits(ctx, it->num[0].int_start, it->num[0].int_end, d, sizeof d);
         long whole = nd > 0 && nd <= 9 ? strtol(d, NULL, 10) : 0;
         if (q && whole >= 1)
-            return vk_say_everyday(ctx, out, whole, q);
+            return vk_say_everyday(ctx, out, whole, q, false);
         if (!vk_say_number(ctx, out, &it->num[0], &ignore))
             return false;
         space(out);

@@ -75,11 +75,23 @@ printf 'point\tx\npoint\ty\n' > "$T/r/hi/number-words.tsv"
 "$VACHAK" rules check "$T/r" 2> "$T/err"; rc=$?
 check "bad rules exit 78 with file:line" '[ $rc -eq 78 ] && grep -q "r/hi/number-words.tsv:2: invalid rules (duplicate key" "$T/err"'
 
+# A user adds a currency and a unit with a line each, no rebuild.
+mkdir -p "$T/r2/hi"
+printf 'CHF\tफ़्रैंक\tफ़्रैंक\tरैपन\tरैपन\n' > "$T/r2/hi/currencies.tsv"
+printf 'furlong\tफ़र्लांग\tmeasure\n' > "$T/r2/hi/units.tsv"
+out=$(echo 'CHF 20 और 3 furlong' | "$VACHAK" normalize --rules "$T/r2")
+check "a user's currency and unit" '[ "$out" = "बीस फ़्रैंक और तीन फ़र्लांग" ]'
+printf 'furlong\tफ़र्लांग\tlength\n' > "$T/r2/hi/units.tsv"
+"$VACHAK" rules check "$T/r2" 2> "$T/err"; rc=$?
+check "a unit of an unknown kind is refused with file:line" '[ $rc -eq 78 ] && grep -q "r2/hi/units.tsv:1:" "$T/err"'
+
 # Explain shows a rule source for each number.
 printf 'कुल ३२ और 3.5 और 007\n' | "$VACHAK" explain > "$T/x"; rc=$?
 check "explain exits 0" '[ $rc -eq 0 ]'
 check "explain cites the number rules" '[ $(grep -c "hi/numbers.rbnf:[0-9]* %spellout-" "$T/x") -eq 3 ]'
 check "explain shows spoken forms" 'grep -q "तीन दशमलव पाँच" "$T/x" && grep -q "1:5 " "$T/x"'
+printf '₹500 और 25°C, 22 नवंबर, 2024 को 10:30 AM\n' | "$VACHAK" explain > "$T/x"; rc=$?
+check "explain names recogniser and rule line" 'grep -q "money .*hi/currencies.tsv:[0-9]" "$T/x" && grep -q "measure .*hi/units.tsv:[0-9]" "$T/x" && grep -q "date .*hi/months.tsv:[0-9]" "$T/x" && grep -q "time .*hi/meridiem.tsv:[0-9]" "$T/x"'
 
 # Speak writes a WAV and says where and how long.
 printf 'नमस्ते, आज 22 तारीख है।\n' > "$T/s.txt"

@@ -108,6 +108,16 @@ static void bad_files(void **state)
     expect_error(VACHAK_ERR_RULES, "hi/numbrs.tsv", 0, "unknown rules file");
     put("hi/cleanup.tsv", "X+0020\tdrop\n");
     expect_error(VACHAK_ERR_RULES, "hi/cleanup.tsv", 1, "U+XXXX");
+    put("hi/units.tsv", "furlong\tफ़र्लांग\tmeasure\nyard\tगज़\tlength\n");
+    expect_error(VACHAK_ERR_RULES, "hi/units.tsv", 2, "allowed values");
+    put("hi/months.tsv", "Thermidor\t13\tथर्मिडोर\n");
+    expect_error(VACHAK_ERR_RULES, "hi/months.tsv", 1, "from 1 to 12");
+    put("hi/fractions.tsv", "⅕\tone fifth\tपाँचवाँ हिस्सा\n");
+    expect_error(VACHAK_ERR_RULES, "hi/fractions.tsv", 1, "fraction");
+    put("hi/ordinal-suffixes.tsv", "वाँ\t%spellout-nothing\n");
+    expect_error(VACHAK_ERR_RULES, "hi/ordinal-suffixes.tsv", 1, "allowed values");
+    put("hi/currencies.tsv", "CHF\tफ़्रैंक\tफ़्रैंक\tरैपन\n");
+    expect_error(VACHAK_ERR_RULES, "hi/currencies.tsv", 1, "columns");
 }
 
 static void bad_number_rules(void **state)
