@@ -7,6 +7,8 @@
 
 #include "core/error.h"
 
+#include <string.h>
+
 const char *const vk_class_names[VK_C_COUNT] = {
     [VK_C_PLAIN] = "plain",       [VK_C_PUNCT] = "punct",           [VK_C_DROPPED] = "dropped",
     [VK_C_CARDINAL] = "cardinal", [VK_C_DECIMAL] = "decimal",       [VK_C_DIGITS] = "digits",
@@ -47,37 +49,66 @@ static size_t rec_punct(vachak_ctx *ctx, size_t i, vk_item *it)
 
 /* The recognisers, most specific first: telephone numbers before plain digit
  * groups, numeric dates before dotted groups and fractions, money before other
- * quantities, dates with month names before years, and plain numbers last. */
+ * quantities, dates with month names before years, and plain numbers last.
+ * Each is tried at a token of a kind in `always`, or of a kind in `gated` that
+ * starts a key of one of `tables`: so most tokens (plain words) meet only the
+ * recognisers that could take them. */
+#define K(kind) (1u << (kind))
+#define T(table) (1u << (table))
+#define DIGITS K(VK_TOK_DIGITS)
+#define PUNCT K(VK_TOK_PUNCT)
+#define LETTERS (K(VK_TOK_DEVA) | K(VK_TOK_LATIN) | K(VK_TOK_WORD))
+#define SIGN (1u << 8) /* a punctuation token that may be a sign: + - − */
 static const struct {
     const char *name;
     vk_recognise_fn fn;
+    unsigned always, gated;
+    uint32_t tables;
+    bool bare;  /* sets only cls and src: needs no cleared item */
 } recognisers[] = {
-    {"phone", vk_rec_phone},
-    {"date", vk_rec_date_numeric},
-    {"dotted", vk_rec_dotted},
-    {"time", vk_rec_time},
-    {"money", vk_rec_money},
-    {"date", vk_rec_date_text},
-    {"fraction", vk_rec_fraction},
-    {"quantity", vk_rec_quantity},
-    {"ordinal", vk_rec_ordinal},
-    {"year", vk_rec_year},
-    {"number", vk_rec_number},
-    {"word", rec_word},
-    {"punct", rec_punct},
+    {"phone", vk_rec_phone, DIGITS | SIGN, 0, 0, false},
+    {"date", vk_rec_date_numeric, DIGITS, 0, 0, false},
+    {"dotted", vk_rec_dotted, DIGITS, 0, 0, false},
+    {"time", vk_rec_time, DIGITS, 0, 0, false},
+    {"money", vk_rec_money, DIGITS | SIGN, LETTERS | PUNCT, T(VK_T_CURRENCIES), false},
+    {"date", vk_rec_date_text, DIGITS, LETTERS, T(VK_T_MONTHS), false},
+    {"fraction", vk_rec_fraction, DIGITS, PUNCT, T(VK_T_FRACTIONS), false},
+    {"quantity", vk_rec_quantity, DIGITS | SIGN, 0, 0, false},
+    {"ordinal", vk_rec_ordinal, DIGITS, 0, 0, false},
+    {"year", vk_rec_year, DIGITS, 0, 0, false},
+    {"number", vk_rec_number, DIGITS | SIGN, 0, 0, false},
+    {"word", rec_word, LETTERS, 0, 0, true},
+    {"punct", rec_punct, PUNCT, 0, 0, true},
 };
 
 vachak_status vk_classify_run(vachak_ctx *ctx)
 {
     ctx->nitems = 0;
+    if (!vk_grow((void **)&ctx->tok_starts, &ctx->tok_starts_cap, ctx->ntoks + 1,
+                 sizeof *ctx->tok_starts))
+        return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t t = 0; t < ctx->ntoks; t++)
+        ctx->tok_starts[t] = vk_token_starts(ctx, t);
     size_t i = 0;
     while (i < ctx->ntoks) {
         if (!vk_grow((void **)&ctx->items, &ctx->items_cap, ctx->nitems + 1, sizeof *ctx->items))
             return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
         vk_item *it = &ctx->items[ctx->nitems];
         size_t used = 0;
+        const vk_token *t = &ctx->toks[i];
+        unsigned kind = K(t->kind);
+        if (t->kind == VK_TOK_PUNCT && (t->cp == '+' || t->cp == '-' || t->cp == 0x2212))
+            kind |= SIGN;
         for (size_t r = 0; r < sizeof recognisers / sizeof *recognisers && !used; r++) {
-            *it = (vk_item){.tok = (uint32_t)i, .src = {VK_NO_FILE, 0, NULL}};
+            if (!(recognisers[r].always & kind) &&
+                !((recognisers[r].gated & kind) && (ctx->tok_starts[i] & recognisers[r].tables)))
+                continue;
+            /* Clearing the item costs more than most recognisers' tests, so a
+             * recogniser that sets only cls and src gets it as it is. */
+            if (!recognisers[r].bare)
+                memset(it, 0, sizeof *it);
+            it->tok = (uint32_t)i;
+            it->src = (vk_source){VK_NO_FILE, 0, NULL};
             used = recognisers[r].fn(ctx, i, it);
         }
         if (!used) { /* cannot happen: rec_word and rec_punct cover every token kind */

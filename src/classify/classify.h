@@ -45,10 +45,14 @@ double vk_num_value(const vachak_ctx *ctx, const vk_num *n);
 
 /* Check the classify tables' columns and derive month names (at rules load). */
 vachak_status vk_classify_prepare(vachak_rules *r, vachak_error *err);
+void vk_classify_release(vachak_rules *r);
 
 /* The longest entry of table t whose key is the text of tokens i.. (glued, or
  * with single spaces between); *ntok gets the number of tokens it spans. */
 const vk_entry *vk_match(const vachak_ctx *ctx, vk_table_id t, size_t i, size_t *ntok);
+
+/* The tables (a bit per vk_table_id) that have a key starting with token i. */
+uint32_t vk_token_starts(const vachak_ctx *ctx, size_t i);
 
 /* Token i's text is exactly s. */
 bool vk_tok_text_is(const vachak_ctx *ctx, size_t i, const char *s);

@@ -7,6 +7,7 @@
 #include "classify/classify.h"
 
 #include "core/error.h"
+#include "token/token.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,10 +15,14 @@
 
 #define MAX_SPAN 6
 
+_Static_assert(VK_T_COUNT <= 32, "vk_token_starts() keeps a bit per table in 32 bits");
+
 const vk_entry *vk_match(const vachak_ctx *ctx, vk_table_id t, size_t i, size_t *ntok)
 {
     if (i >= ctx->ntoks)
         return NULL;
+    if (!(ctx->tok_starts[i] & (1u << t)))
+        return NULL; /* no key of this table starts with this token */
     /* The furthest token a key could reach: glued tokens, or single spaces between. */
     size_t last = i;
     while (last + 1 < ctx->ntoks && last + 1 < i + MAX_SPAN) {
@@ -86,10 +91,57 @@ static const char *const unit_kinds[] = {"measure", "time", "percent", NULL};
 static const char *const cue_kinds[] = {"before", "after", "postposition", NULL};
 static const char *const halves[] = {"am", "pm", NULL};
 
+/* Index the keys of all tables by their first token: token text -> the set of
+ * tables with a key starting so (see vk_match, vk_token_starts). */
+static vachak_status index_firsts(vachak_rules *r, vachak_error *err)
+{
+    size_t total = 0;
+    for (int t = 0; t < VK_T_COUNT; t++)
+        for (size_t i = 0; i < r->tables[t].n; i++)
+            total += strlen(r->tables[t].entries[i].col[0]) + 1;
+    char *p = r->firsts_arena = malloc(total + 1);
+    if (!p)
+        return vk_error(err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    r->firsts.fold_case = true; /* a superset: exact tables check exactly later */
+    for (int t = 0; t < VK_T_COUNT; t++) {
+        for (size_t i = 0; i < r->tables[t].n; i++) {
+            const char *k = r->tables[t].entries[i].col[0];
+            size_t n = vk_first_token_len(k, strlen(k));
+            memcpy(p, k, n);
+            p[n] = '\0';
+            vk_entry e = {.col = {p}, .ncols = 1, .mask = 1u << t};
+            const vk_entry *old = vk_rules_get_in(&r->firsts, p, n);
+            if (old) {
+                ((vk_entry *)old)->mask |= e.mask; /* still being built: not yet shared */
+                continue;
+            }
+            bool dup;
+            if (!vk_table_put(&r->firsts, &e, &dup))
+                return vk_error(err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            p += n + 1;
+        }
+    }
+    return VACHAK_OK;
+}
+
+void vk_classify_release(vachak_rules *r)
+{
+    vk_table_free(&r->firsts);
+    free(r->firsts_arena);
+    r->firsts_arena = NULL;
+}
+
+uint32_t vk_token_starts(const vachak_ctx *ctx, size_t i)
+{
+    const vk_token *t = &ctx->toks[i];
+    const vk_entry *e = vk_rules_get_in(&ctx->rules->firsts, ctx->text.p + t->off, t->len);
+    return e ? e->mask : 0;
+}
+
 vachak_status vk_classify_prepare(vachak_rules *r, vachak_error *err)
 {
     vachak_status st;
-    if ((st = check_words(r, VK_T_UNITS, 2, unit_kinds, err)) ||
+    if ((st = index_firsts(r, err)) || (st = check_words(r, VK_T_UNITS, 2, unit_kinds, err)) ||
         (st = check_words(r, VK_T_YEAR_CUES, 1, cue_kinds, err)) ||
         (st = check_words(r, VK_T_MERIDIEM, 1, halves, err)) ||
         (st = check_words(r, VK_T_ORDINAL_SUFFIXES, 1, (const char *const[]){

@@ -124,6 +124,8 @@ struct vachak_ctx {
     size_t ntoks, toks_cap;
 
     /* classify/ */
+    uint32_t *tok_starts;        /* per token: vk_token_starts() */
+    size_t tok_starts_cap;
     vk_item *items;
     size_t nitems, items_cap;
 

@@ -30,7 +30,7 @@ typedef struct vk_stage {
 static const vk_stage pipeline[] = {
     {"text", vk_text_prepare, vk_text_release, NULL, NULL, vk_text_run},
     {"token", NULL, NULL, NULL, NULL, vk_token_run},
-    {"classify", vk_classify_prepare, NULL, NULL, NULL, vk_classify_run},
+    {"classify", vk_classify_prepare, vk_classify_release, NULL, NULL, vk_classify_run},
     {"verbalize", vk_number_prepare, NULL, vk_number_open, vk_number_close, vk_verbalize_run},
     {"output", NULL, NULL, NULL, NULL, vk_output_run},
 };
@@ -114,6 +114,7 @@ void vachak_ctx_free(vachak_ctx *ctx)
     free(ctx->map);
     free(ctx->u16);
     free(ctx->toks);
+    free(ctx->tok_starts);
     free(ctx->items);
     free(ctx->xitems);
     free(ctx);

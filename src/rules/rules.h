@@ -64,6 +64,7 @@ typedef struct vk_entry {
     uint8_t ncols;
     uint16_t file;                /* index into rules->files */
     uint32_t line;
+    uint32_t mask;                /* derived tables only: a bit set per vk_table_id */
 } vk_entry;
 
 typedef struct vk_table {
@@ -73,6 +74,8 @@ typedef struct vk_table {
     size_t nslots;                /* a power of two */
     bool fold_case;
 } vk_table;
+
+#define VK_TEXTINFO_LIMIT 0x3000
 
 /* A clean-up rule of hi/cleanup.tsv, prepared by text/ for a binary search. */
 typedef struct vk_cleanup_rule {
@@ -95,10 +98,14 @@ struct vachak_rules {
     vk_cleanup_rule *cleanup;     /* sorted by cp */
     size_t ncleanup;
     const vk_entry *month_by_number[13]; /* the name said for month 1..12 */
+    vk_table firsts;              /* first tokens of all keys -> mask of tables (see vk_match) */
+    char *firsts_arena;
+    uint16_t *textinfo;           /* per code point below VK_TEXTINFO_LIMIT: see text.c */
 };
 
 /* Look up `key` (len bytes) in a table; NULL if absent. */
 const vk_entry *vk_rules_get(const vachak_rules *r, vk_table_id t, const char *key, size_t len);
+const vk_entry *vk_rules_get_in(const vk_table *t, const char *key, size_t len);
 
 /* The display name of the file an entry came from. */
 static inline const char *vk_rules_file(const vachak_rules *r, unsigned file)

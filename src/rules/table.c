@@ -108,7 +108,11 @@ bool vk_table_put(vk_table *t, const vk_entry *e, bool *dup)
 
 const vk_entry *vk_rules_get(const vachak_rules *r, vk_table_id id, const char *key, size_t len)
 {
-    const vk_table *t = &r->tables[id];
+    return vk_rules_get_in(&r->tables[id], key, len);
+}
+
+const vk_entry *vk_rules_get_in(const vk_table *t, const char *key, size_t len)
+{
     if (!t->nslots)
         return NULL;
     size_t i = find_slot(t, key, len);

@@ -10,12 +10,17 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/uset.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 /* ---------------------------------------------------------------- rules */
+
+/* rules->textinfo bits, above the combining class in the low byte. */
+enum { TI_NFC = 1u << 8, TI_CLEAN = 1u << 9 };
 
 static int cmp_rule(const void *a, const void *b)
 {
@@ -50,13 +55,46 @@ vachak_status vk_text_prepare(vachak_rules *r, vachak_error *err)
     }
     r->ncleanup = t->n;
     qsort(r->cleanup, r->ncleanup, sizeof *r->cleanup, cmp_rule);
+
+    /* What the main loop needs to know of each common code point, in one probe:
+     * its canonical combining class, whether NFC may change it, and whether a
+     * clean-up rule (or the | and CR logic) applies. */
+    r->textinfo = calloc(VK_TEXTINFO_LIMIT, sizeof *r->textinfo);
+    if (!r->textinfo)
+        return vk_error(err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    static const struct {
+        const char *pattern;
+        bool nfc;
+    } sets[] = {{"[:^ccc=0:]", false}, {"[[:NFC_QC=N:][:NFC_QC=M:]]", true}};
+    for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
+        UChar pat[64];
+        UErrorCode st = U_ZERO_ERROR;
+        u_uastrcpy(pat, sets[k].pattern);
+        USet *set = uset_openPattern(pat, -1, &st);
+        for (int32_t item = 0; U_SUCCESS(st) && item < uset_getItemCount(set); item++) {
+            UChar32 a, z;
+            uset_getItem(set, item, &a, &z, NULL, 0, &st);
+            for (UChar32 c = a; c <= z && c < VK_TEXTINFO_LIMIT; c++)
+                r->textinfo[c] |= sets[k].nfc ? TI_NFC : (uint16_t)u_getCombiningClass(c);
+        }
+        uset_close(set);
+        if (U_FAILURE(st))
+            return vk_error(err, VACHAK_ERR_ICU, NULL, 0, 0, "ICU sets: %s", u_errorName(st));
+    }
+    r->textinfo['|'] |= TI_CLEAN;
+    r->textinfo['\r'] |= TI_CLEAN;
+    for (size_t i = 0; i < r->ncleanup; i++)
+        if (r->cleanup[i].cp < VK_TEXTINFO_LIMIT)
+            r->textinfo[r->cleanup[i].cp] |= TI_CLEAN;
     return VACHAK_OK;
 }
 
 void vk_text_release(vachak_rules *r)
 {
     free(r->cleanup);
+    free(r->textinfo);
     r->cleanup = NULL;
+    r->textinfo = NULL;
     r->ncleanup = 0;
 }
 
@@ -248,6 +286,8 @@ vachak_status vk_text_run(vachak_ctx *ctx)
 
     int32_t i = 0, run = 0;
     unsigned column = 1;
+    bool nfc_maybe = false;  /* a character NFC may change, or marks out of order */
+    uint8_t prev_ccc = 0;
     while (i < n) {
         int32_t at = i;
         unsigned char b = (unsigned char)s[i];
@@ -259,13 +299,25 @@ vachak_status vk_text_run(vachak_ctx *ctx)
             U8_NEXT(s, i, n, c);
         }
         const vk_cleanup_rule *rule = NULL;
-        if (c >= 0x80 || c == '|' || c == '"' || c == '\'' || c == '\r')
+        uint16_t info;
+        if (c >= 0 && c < VK_TEXTINFO_LIMIT) {
+            info = r->textinfo[c];
+            if ((info & TI_CLEAN) && c != '\r')
+                rule = find_rule(r, c);
+        } else {
             rule = c >= 0 ? find_rule(r, c) : NULL;
-        bool special = c < 0 || rule || c == '|' || c == '\r';
-        if (!special) {
+            info = TI_NFC | (rule ? TI_CLEAN : 0);
+        }
+        if (!(info & TI_CLEAN) && c >= 0) {
+            uint8_t ccc = (uint8_t)info;
+            if ((info & TI_NFC) || (ccc && ccc < prev_ccc))
+                nfc_maybe = true;
+            prev_ccc = ccc;
             column++;
             continue;
         }
+        if (rule && rule->len) /* a replacement: let ICU check what it makes */
+            nfc_maybe = true;
         /* flush the unchanged run before this character */
         if (at > run && !emit(ctx, s + run, (size_t)(at - run), (uint32_t)run, true))
             return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -306,5 +358,5 @@ vachak_status vk_text_run(vachak_ctx *ctx)
     if (!ctx->text.p && !vk_buf_reserve(&ctx->text, 0))
         return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     ctx->map[ctx->text.len] = (uint32_t)n;
-    return to_nfc(ctx);
+    return nfc_maybe ? to_nfc(ctx) : VACHAK_OK;
 }

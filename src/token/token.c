@@ -55,6 +55,30 @@ static bool ends_sentence(const vk_token *t)
            (t->cp == 0x0964 || t->cp == 0x0965 || t->cp == '?' || t->cp == '!');
 }
 
+size_t vk_first_token_len(const char *s, size_t n)
+{
+    int32_t i = 0, len = (int32_t)n;
+    int first = -1;
+    while (i < len) {
+        int32_t at = i;
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        int k = char_class(c);
+        bool mark = k == C_WORD && (U_GET_GC_MASK(c) & U_GC_M_MASK);
+        if (first < 0) {
+            if (k == C_SPACE)
+                return 0;
+            first = k;
+            if (k == C_PUNCT)
+                return (size_t)i;
+            continue;
+        }
+        if (k != first && !(mark && (first == C_LATIN || first == C_DEVA)))
+            return (size_t)at;
+    }
+    return (size_t)i;
+}
+
 vachak_status vk_token_run(vachak_ctx *ctx)
 {
     const char *s = ctx->text.p;

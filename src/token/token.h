@@ -13,6 +13,10 @@
 
 vachak_status vk_token_run(vachak_ctx *ctx);
 
+/* The length in bytes of the first token of s, as vk_token_run() would cut it
+ * (for indexing rules keys by their first token); 0 if s starts with a blank. */
+size_t vk_first_token_len(const char *s, size_t n);
+
 /* A decimal digit of any script (ASCII, Devanagari, Bengali, fullwidth ...):
  * its value, or -1. */
 static inline int vk_digit_value(UChar32 c)

@@ -103,6 +103,10 @@ static void nfc_and_map(void **state)
     /* Marks in the wrong order are reordered: nukta (ccc 7) before virama (ccc 9). */
     t = clean("\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xBC"); /* क ् ़ */
     assert_string_equal(t, "\xE0\xA4\x95\xE0\xA4\xBC\xE0\xA5\x8D");
+    /* Composition: e + U+0301 is é; marks of other scripts are reordered too. */
+    assert_string_equal(clean("cafe\xCC\x81"), "caf\xC3\xA9");
+    assert_string_equal(clean("a\xCC\x81\xCC\x96"), "\xC3\xA1\xCC\x96"); /* reordered, then á composed */
+    assert_string_equal(clean("\xE0\xA4\xA8\xE0\xA4\xBC"), "\xE0\xA4\xA9");      /* न + nukta = ऩ */
     /* A dropped character: bytes after it still map to where they came from. */
     clean("\"ab\"");
     assert_int_equal(T_ctx->map[0], 1);
