@@ -11,6 +11,7 @@ const vk_table_spec vk_table_specs[VK_T_COUNT] = {
     [VK_T_NUMBER_WORDS] = {"hi/number-words.tsv", 2, 2, false},
     [VK_T_ORDINAL_SUFFIXES] = {"hi/ordinal-suffixes.tsv", 2, 2, false},
     [VK_T_PUNCTUATION] = {"hi/punctuation.tsv", 2, 2, false},
+    [VK_T_ENGLISH_PHONEMES] = {"hi/english-phonemes.tsv", 3, 3, false},
 };
 
 const char *const vk_ruleset_names[VK_RS_COUNT] = {

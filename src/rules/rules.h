@@ -23,6 +23,7 @@ typedef enum vk_table_id {
     VK_T_NUMBER_WORDS,     /* hi/number-words.tsv: minus, decimal point ... */
     VK_T_ORDINAL_SUFFIXES, /* hi/ordinal-suffixes.tsv: written suffix -> number ruleset */
     VK_T_PUNCTUATION,      /* hi/punctuation.tsv: punctuation kept in the spoken text */
+    VK_T_ENGLISH_PHONEMES, /* hi/english-phonemes.tsv: eSpeak NG English phonemes -> Devanagari */
     VK_T_COUNT
 } vk_table_id;
 
