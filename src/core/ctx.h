@@ -44,7 +44,13 @@ typedef enum vk_class {
     VK_C_CARDINAL,
     VK_C_DECIMAL,
     VK_C_DIGITS,     /* read digit by digit (leading zero, over-long) */
-    VK_C_ENGLISH,    /* Latin-script text: passed through until it has a reader */
+    VK_C_ACRONYM,    /* capitals spelled or said as a word, with any digits: AWS, G20, 5G */
+    VK_C_ENGLISH,    /* other Latin-script words: names, then eSpeak NG's English phonemes */
+    VK_C_GLOSS,      /* a parenthesised Latin gloss after Hindi: left out */
+    VK_C_ABBREV,     /* an abbreviation (hi/abbreviations.tsv) or dotted initials */
+    VK_C_SYMBOL,     /* a symbol read as a word (hi/symbols.tsv) */
+    VK_C_ELECTRONIC, /* a web or e-mail address */
+    VK_C_ROMAN,      /* a Roman numeral: regnal, a count, or English */
     VK_C_COUNT
 } vk_class;
 
@@ -67,6 +73,20 @@ typedef struct vk_source {
 } vk_source;
 #define VK_NO_FILE UINT16_MAX
 
+/* How a Roman numeral is read (hi/roman-cues.tsv names them). */
+typedef enum vk_roman_reading {
+    VK_ROMAN_REGNAL,   /* hi/regnal.tsv: चार्ल्स III चार्ल्स तृतीय */
+    VK_ROMAN_CARDINAL, /* a Hindi number: कक्षा IX कक्षा नौ */
+    VK_ROMAN_ENGLISH,  /* hi/english-numbers.tsv: World War II वर्ल्ड वॉर टू */
+} vk_roman_reading;
+
+/* vk_item.u.lex.flags */
+enum {
+    VK_LX_ENGLISH_DIGITS = 1u << 0, /* ACRONYM: digits said in English: 5G फ़ाइव जी */
+    VK_LX_SCHEME = 1u << 1,         /* ELECTRONIC: starts with http:// or https://, not read */
+    VK_LX_BETWEEN_LATIN = 1u << 2,  /* SYMBOL: between Latin words (AT&T): column 3 */
+};
+
 typedef struct vk_item {
     uint32_t tok, ntok;           /* the tokens it covers */
     uint16_t cls;                 /* vk_class */
@@ -74,8 +94,20 @@ typedef struct vk_item {
     uint32_t spoken_off, spoken_len; /* in ctx->spoken, filled by verbalize/ */
     union {
         vk_num num;               /* CARDINAL, DECIMAL, DIGITS */
+        struct {                  /* ACRONYM, ENGLISH, ABBREV, SYMBOL, ELECTRONIC */
+            const vk_entry *e;    /* the rules entry that reads it (or its first part) */
+            uint32_t e_ntok;      /* ENGLISH: the tokens e reads (a name); the rest follow */
+            unsigned flags;       /* VK_LX_* */
+        } lex;
+        struct {                  /* ROMAN */
+            uint32_t value;
+            uint8_t reading;      /* vk_roman_reading */
+        } roman;
     } u;
 } vk_item;
+
+/* The per-context cache of English words already converted (verbalize/english.c). */
+typedef struct vk_word_cache vk_word_cache;
 
 /* ---- the context ---- */
 
@@ -83,6 +115,7 @@ struct vachak_ctx {
     const vachak_rules *rules;
     unsigned flags;
     vachak_error *err;
+    unsigned calls;              /* vachak_normalize/explain calls so far, for the caches */
 
     /* the whole input and the line being processed */
     const char *in;
@@ -111,6 +144,8 @@ struct vachak_ctx {
     vk_buf spoken;               /* spoken forms of this line's items, back to back */
     UNumberFormat *nf[VK_RS_COUNT];
     char digit_word[10][48];     /* 0..9 through %spellout-digits, NUL-terminated */
+    vk_word_cache *words;        /* English words already converted */
+    vk_buf word;                 /* scratch for one word's conversion */
 
     /* output/ */
     bool explain;                /* collecting items instead of text */

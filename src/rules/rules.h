@@ -23,7 +23,16 @@ typedef enum vk_table_id {
     VK_T_NUMBER_WORDS,     /* hi/number-words.tsv: minus, decimal point ... */
     VK_T_ORDINAL_SUFFIXES, /* hi/ordinal-suffixes.tsv: written suffix -> number ruleset */
     VK_T_PUNCTUATION,      /* hi/punctuation.tsv: punctuation kept in the spoken text */
+    VK_T_LETTERS,          /* hi/letters.tsv: Latin letter names (AWS ए डब्ल्यू एस) */
+    VK_T_ACRONYM_WORDS,    /* hi/acronym-words.tsv: acronyms said as words (NASA नासा) */
+    VK_T_NAMES,            /* hi/names.tsv: Latin-script names (Amazon अमेज़ॉन) */
+    VK_T_ENGLISH_NUMBERS,  /* hi/english-numbers.tsv: 5G फ़ाइव जी, World War II ... टू */
     VK_T_ENGLISH_PHONEMES, /* hi/english-phonemes.tsv: eSpeak NG English phonemes -> Devanagari */
+    VK_T_REGNAL,           /* hi/regnal.tsv: चार्ल्स III चार्ल्स तृतीय */
+    VK_T_ROMAN_CUES,       /* hi/roman-cues.tsv: words that say how a Roman numeral is read */
+    VK_T_ABBREVIATIONS,    /* hi/abbreviations.tsv: डॉ. डॉक्टर, vs बनाम */
+    VK_T_SYMBOLS,          /* hi/symbols.tsv: + प्लस, & और / एंड */
+    VK_T_WEB_WORDS,        /* hi/web-words.tsv: pieces of web and e-mail addresses */
     VK_T_COUNT
 } vk_table_id;
 
@@ -86,7 +95,22 @@ struct vachak_rules {
     /* derived at load time by the stages' prepare steps (core/pipeline.c) */
     vk_cleanup_rule *cleanup;     /* sorted by cp */
     size_t ncleanup;
+    struct vk_english *english;   /* hi/english-phonemes.tsv compiled (verbalize/phon2deva.h) */
+    unsigned names_max_words;     /* the most words in one key of hi/names.tsv */
+    uint8_t abbrev_bare[32];      /* a filter of the keys of hi/abbreviations.tsv without . or /:
+                                     bit vk_abbrev_bit(key) is set for each */
+    struct vk_symbol {            /* hi/symbols.tsv by code point */
+        UChar32 cp;
+        const vk_entry *e;
+    } *symbols;
+    size_t nsymbols;
 };
+
+/* The bit of rules->abbrev_bare for a word of n bytes: its length and last byte. */
+static inline unsigned vk_abbrev_bit(const char *s, size_t n)
+{
+    return n ? (unsigned)(n * 7 + (unsigned char)s[n - 1]) & 255 : 0;
+}
 
 /* Look up `key` (len bytes) in a table; NULL if absent. */
 const vk_entry *vk_rules_get(const vachak_rules *r, vk_table_id t, const char *key, size_t len);
