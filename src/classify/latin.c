@@ -75,6 +75,24 @@ static size_t find_name(vachak_ctx *ctx, size_t i, vk_item *it)
     return 0;
 }
 
+/* Tokens [i, end) alternate glued capitals and single digits, three or more of
+ * them: H1B, H1N1, B2B (not G7 or G20, said in Hindi). */
+static bool single_digits_inside(const vachak_ctx *ctx, size_t i, size_t end)
+{
+    if (end - i < 3)
+        return false;
+    for (size_t k = i; k < end; k++) {
+        const vk_token *t = &ctx->toks[k];
+        const char *s = tok_text(ctx, k);
+        bool ok = (k - i) % 2 ? t->kind == VK_TOK_DIGITS && t->len == 1
+                              : t->kind == VK_TOK_LATIN && (vk_latin_is_caps(s, t->len) ||
+                                                            (t->len == 1 && s[0] >= 'A' && s[0] <= 'Z'));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 /* Latin words: a name, else one word with what is glued to it: letters and
  * digits (G20, Dream11), a hyphen and more letters or digits (COVID-19,
  * fine-tune), or a hyphen before Devanagari (AI-फोकस्ड, read ए आई फोकस्ड).
@@ -118,8 +136,11 @@ size_t vk_rec_latin(vachak_ctx *ctx, size_t i, vk_item *it)
     bool caps = vk_latin_is_caps(first, flen) || vk_latin_is_caps_plural(first, flen) ||
                 (flen == 1 && first[0] >= 'A' && first[0] <= 'Z');
     it->cls = (caps || digits_first) && !named ? VK_C_ACRONYM : VK_C_ENGLISH;
-    /* 5G, 4K, 3D, 2BHK: a single digit before capitals is said in English */
+    /* 5G, 4K, 3D, 2BHK: a single digit before capitals is said in English, and
+     * so are single digits between letters in a code (H1B, H1N1, B2B) */
     if (digits_first && t->len == 1 && j == i + 2 && ctx->toks[i + 1].len <= 3)
+        it->u.lex.flags |= VK_LX_ENGLISH_DIGITS;
+    if (!digits_first && single_digits_inside(ctx, i, j))
         it->u.lex.flags |= VK_LX_ENGLISH_DIGITS;
     return j - i;
 }

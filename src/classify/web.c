@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
  * Recognising web and e-mail addresses: www.amazon.com, https://pib.gov.in/x,
- * google.com (a top-level domain of hi/web-words.tsv), name@example.org. Dotted
- * numbers (192.168.1.1) are numbers in context, not addresses.
+ * google.com (a top-level domain of hi/web-words.tsv), name@example.org, and
+ * dotted file and software names (Node.js). Dotted numbers (192.168.1.1) are
+ * numbers in context, not addresses.
  */
 #include "classify/classify.h"
 
@@ -54,6 +55,19 @@ static size_t label_end(const vachak_ctx *ctx, size_t i, bool *latin)
     return j;
 }
 
+/* Tokens [i, end) are words of two or more Latin letters joined by dots, as
+ * file and software names are (Node.js, index.html, ASP.NET); not U.S or e.g,
+ * which are initials. */
+static bool dotted_words(const vachak_ctx *ctx, size_t i, size_t end)
+{
+    for (size_t k = i; k < end; k++) {
+        const vk_token *t = &ctx->toks[k];
+        if ((k - i) % 2 ? !vk_tok_is(ctx, k, '.') : (t->kind != VK_TOK_LATIN || t->len < 2))
+            return false;
+    }
+    return true;
+}
+
 size_t vk_rec_web(vachak_ctx *ctx, size_t i, vk_item *it)
 {
     if (!label_tok(ctx, i) || (i > 0 && glued(ctx, i) && ctx->toks[i - 1].kind != VK_TOK_PUNCT))
@@ -86,7 +100,7 @@ size_t vk_rec_web(vachak_ctx *ctx, size_t i, vk_item *it)
         return 0;
     const vk_entry *e = vk_rules_get(ctx->rules, VK_T_WEB_WORDS, tok_text(ctx, last), tld->len);
     bool is_tld = e && e->ncols == 3;
-    if (!(scheme || at || is_tld || tok_word(ctx, first, "www")))
+    if (!(scheme || at || is_tld || tok_word(ctx, first, "www") || dotted_words(ctx, first, j)))
         return 0;
     /* a path: /segments, each letters, digits, - _ . or another / */
     while (vk_tok_is(ctx, j, '/') && glued(ctx, j)) {

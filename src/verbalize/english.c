@@ -23,7 +23,7 @@
 /* The cache is emptied, at the start of a call, once it holds this much. */
 #define VK_CACHE_MAX_WORDS 20000
 #define VK_CACHE_MAX_BYTES (4u << 20)
-/* Longest word converted; longer ones are left as written (no English word is). */
+/* Longest word converted; longer ones are spelled (no English word is that long). */
 #define VK_WORD_MAX 96
 
 /* Strings live in chunks that never move, so pointers into them (the phonemes
@@ -196,8 +196,8 @@ void vk_say_english_word(vachak_ctx *ctx, vk_buf *out, const char *w, size_t n, 
             cache_clear(c);
     }
     char key[VK_WORD_MAX + 1];
-    if (n == 0 || n > VK_WORD_MAX) {
-        vk_buf_append(out, w, n);
+    if (n > VK_WORD_MAX) { /* no English word is this long: a code or junk, spelled */
+        vk_say_letters(ctx, out, w, n, false, src);
         return;
     }
     for (size_t i = 0; i < n; i++)

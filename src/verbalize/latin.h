@@ -20,11 +20,12 @@ void vk_english_release(vachak_rules *r);
 vachak_status vk_english_open(vachak_ctx *ctx);
 void vk_english_close(vachak_ctx *ctx);
 
-/* Append the Devanagari for one English word (n bytes of Latin letters) through
- * eSpeak NG's English phonemiser and hi/english-phonemes.tsv, from the context's
- * cache when it has the word. Sets *src to the phoneme table, with eSpeak's
- * phonemes as the rule name (valid until the next vachak_normalize/explain
- * call on ctx). If eSpeak NG cannot start, the word is appended as written. */
+/* Append the Devanagari for one English word (n > 0 bytes of Latin letters)
+ * through eSpeak NG's English phonemiser and hi/english-phonemes.tsv, from the
+ * context's cache when it has the word. Sets *src to the phoneme table, with
+ * eSpeak's phonemes as the rule name (valid until the next vachak_normalize/
+ * explain call on ctx). A word too long to be English is spelled. If eSpeak NG
+ * cannot start, the word is appended as written. */
 void vk_say_english_word(vachak_ctx *ctx, vk_buf *out, const char *w, size_t n, vk_source *src);
 
 /* ---- latin.c ---- */

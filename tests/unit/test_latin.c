@@ -58,6 +58,8 @@ static void acronyms(void **state)
     assert_norm("COVID-19 और G20, G-20", "कोविड उन्नीस और जी बीस, जी बीस");
     assert_norm("5G, 4K और 3D", "फ़ाइव जी, फ़ोर के और थ्री डी");
     assert_norm("2BHK फ्लैट", "टू बी एच के फ्लैट");
+    assert_norm("H1N1, H1B, B2B और G7", "एच वन एन वन, एच वन बी, बी टू बी और जी सात");
+    assert_norm("PM-KISAN", "पी एम-किसान");
     assert_norm("AI-फोकस्ड, BJPके", "ए आई फोकस्ड, बी जे पी के");
     assert_norm("F-16 और MiG-21", "एफ़ सोलह और मिग इक्कीस");
     assert_norm("A", "ए");
@@ -159,6 +161,7 @@ static void web_addresses(void **state)
     assert_norm("info@nasa.gov", "इन्फ़ो ऐट नासा डॉट गव");
     assert_norm("देखें amazon.in.", "देखें अमेज़ॉन डॉट इन.");
     assert_norm("अंत.Next", "अंत.नेक्स्ट"); /* not an address: no top-level domain */
+    assert_norm("Node.js, index.html", "नोड डॉट जे एस, इंडेक्स डॉट एच टी एम एल");
 }
 
 static void roman_numerals(void **state)
