@@ -491,13 +491,6 @@ int vk_english_to_deva(const vk_english *e, const char *spelling, const char *ph
         nt = 0;
     if (nl > 0 && nt > 0)
         align(e, t, nt, L, nl);
-#ifdef VK_DEBUG
-    for (int i = 0; i < nt; i++)
-        if (t[i].ph >= 0)
-            fprintf(stderr, "[%.*s%s %.*s] ", e->ph[t[i].ph].klen, e->ph[t[i].ph].key,
-                    t[i].stressed ? "'" : "", t[i].ll, L + t[i].ls);
-    fprintf(stderr, "\n");
-#endif
 
     for (int i = 0; i < nt; i++) {
         const p2d_form *f;
