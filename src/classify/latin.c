@@ -115,11 +115,22 @@ size_t vk_rec_latin(vachak_ctx *ctx, size_t i, vk_item *it)
     } else if (t->kind != VK_TOK_LATIN) {
         return 0;
     }
-    /* a name, then what is glued to it as to any word (MiG-21) */
-    size_t named = t->kind == VK_TOK_LATIN ? find_name(ctx, i, it) : 0;
-    if (named > word_end(ctx, i) - i)
-        return named; /* a name of several words */
+    /* a name, or an acronym with digits said as a word (T20 टी ट्वेंटी), then
+     * what is glued to it as to any word (MiG-21) */
     size_t j = word_end(ctx, i);
+    size_t named = t->kind == VK_TOK_LATIN ? find_name(ctx, i, it) : 0;
+    if (named > j - i)
+        return named; /* a name of several words */
+    if (!named && t->kind == VK_TOK_LATIN && j > i + 1) {
+        const vk_token *b = &ctx->toks[j - 1];
+        const vk_entry *e = vk_rules_get(ctx->rules, VK_T_ACRONYM_WORDS, tok_text(ctx, i),
+                                         b->off + b->len - t->off);
+        if (e) {
+            it->u.lex.e = e;
+            it->u.lex.e_ntok = (uint32_t)(j - i);
+            it->src = (vk_source){e->file, e->line, NULL};
+        }
+    }
     for (;;) {
         if (!vk_tok_is(ctx, j, '-') || !vk_tok_glued(ctx, j) || !vk_tok_glued(ctx, j + 1))
             break;
@@ -135,7 +146,7 @@ size_t vk_rec_latin(vachak_ctx *ctx, size_t i, vk_item *it)
     size_t flen = ctx->toks[digits_first ? i + 1 : i].len;
     bool caps = vk_latin_is_caps(first, flen) || vk_latin_is_caps_plural(first, flen) ||
                 (flen == 1 && first[0] >= 'A' && first[0] <= 'Z');
-    it->cls = (caps || digits_first) && !named ? VK_C_ACRONYM : VK_C_ENGLISH;
+    it->cls = (caps || digits_first || it->u.lex.e) && !named ? VK_C_ACRONYM : VK_C_ENGLISH;
     /* 5G, 4K, 3D, 2BHK: a single digit before capitals is said in English, and
      * so are single digits between letters in a code (H1B, H1N1, B2B) */
     if (digits_first && t->len == 1 && j == i + 2 && ctx->toks[i + 1].len <= 3)

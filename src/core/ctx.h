@@ -96,7 +96,7 @@ typedef struct vk_item {
         vk_num num;               /* CARDINAL, DECIMAL, DIGITS */
         struct {                  /* ACRONYM, ENGLISH, ABBREV, SYMBOL, ELECTRONIC */
             const vk_entry *e;    /* the rules entry that reads it (or its first part) */
-            uint32_t e_ntok;      /* ENGLISH: the tokens e reads (a name); the rest follow */
+            uint32_t e_ntok;      /* ACRONYM, ENGLISH: the tokens e reads; the rest follow */
             unsigned flags;       /* VK_LX_* */
         } lex;
         struct {                  /* ROMAN */
