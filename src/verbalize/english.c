@@ -207,8 +207,12 @@ void vk_say_english_word(vachak_ctx *ctx, vk_buf *out, const char *w, size_t n, 
     const slot *s = cache_find(c, key, n, h);
     if (!s || !s->key)
         s = convert(ctx, key, n, h);
-    if (!s) {
-        vk_buf_append(out, w, n);
+    if (!s) { /* eSpeak NG is not there (leave the word for whatever reads it next), or
+                 it gave nothing to convert (spell the word) */
+        if (c->espeak_down)
+            vk_buf_append(out, w, n);
+        else
+            vk_say_letters(ctx, out, w, n, false, src);
         return;
     }
     vk_buf_append(out, s->deva, s->dlen);
