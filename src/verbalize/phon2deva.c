@@ -160,39 +160,38 @@ static void align(const vk_english *e, p2d_tok *t, int nt, const char *L, int nl
     free(back);
 }
 
+/* A letter of the spelling against one letter of a context pattern: itself, C
+ * (a consonant letter) or V (a vowel letter). */
+static int letter_ok(char pat, char c)
+{
+    if (pat == 'C')
+        return !is_vowel_letter(c);
+    if (pat == 'V')
+        return is_vowel_letter(c);
+    return pat == c;
+}
+
+/* The right context r matches the spelling L (nl letters) from pos on; # is the
+ * word's end. */
 static int right_ok(const char *r, const char *L, int nl, int pos)
 {
     for (; *r; r++, pos++) {
         if (*r == '#')
             return pos == nl;
-        if (pos >= nl)
-            return 0;
-        if (*r == 'C') {
-            if (is_vowel_letter(L[pos]))
-                return 0;
-        } else if (*r == 'V') {
-            if (!is_vowel_letter(L[pos]))
-                return 0;
-        } else if (*r != L[pos])
+        if (pos >= nl || !letter_ok(*r, L[pos]))
             return 0;
     }
     return 1;
 }
 
+/* The left context l (nearest letter first) matches the spelling from pos
+ * backwards; # is the word's start. */
 static int left_ok(const char *l, const char *L, int pos)
 {
     for (; *l; l++, pos--) {
         if (*l == '#')
             return pos < 0;
-        if (pos < 0)
-            return 0;
-        if (*l == 'C') {
-            if (is_vowel_letter(L[pos]))
-                return 0;
-        } else if (*l == 'V') {
-            if (!is_vowel_letter(L[pos]))
-                return 0;
-        } else if (*l != L[pos])
+        if (pos < 0 || !letter_ok(*l, L[pos]))
             return 0;
     }
     return 1;
