@@ -108,11 +108,24 @@ VACHAK_API void vachak_ctx_free(vachak_ctx *ctx);
 
 /* Flags for vachak_normalize() and vachak_explain(). */
 enum {
-    VACHAK_LOSSY = 1u << 0         /* replace invalid UTF-8 with U+FFFD instead of failing */
+    VACHAK_LOSSY = 1u << 0,        /* replace invalid UTF-8 with U+FFFD instead of failing */
+    /* Leave Latin-script words (names and English words) as written, for eSpeak
+     * NG's own English voice, instead of writing them in Devanagari. Acronyms
+     * spelled letter by letter still get Hindi letter names. */
+    VACHAK_ENGLISH_VOICE = 1u << 1,
+    /* Glosses: a parenthesised Latin-script gloss right after Hindi text
+     * ("एंथ्रोपिक (Anthropic)") repeats what was said and is left out, unless it
+     * is an acronym ("(AWS)"), which is read. Parenthesised Hindi is always read.
+     * KEEP reads every gloss; DROP leaves out acronym glosses too. Not both. */
+    VACHAK_GLOSSES_KEEP = 1u << 2,
+    VACHAK_GLOSSES_DROP = 1u << 3
 };
 
 /* Normalise UTF-8 text to spoken-form Hindi: Devanagari words and ordinary
- * punctuation, one output line per input line.
+ * punctuation, one output line per input line. English words no lexicon knows
+ * are read through eSpeak NG's English phonemiser (behind the same lock as
+ * synthesis; each context caches the words it has seen). If eSpeak NG cannot
+ * start, such words are left as written.
  * On success *out is a new NUL-terminated UTF-8 string of *out_len bytes that the
  * caller frees with vachak_free(). On failure *out is NULL and *out_len 0. */
 VACHAK_API vachak_status vachak_normalize(vachak_ctx *ctx, const char *text, size_t len,

@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
- * Speech through eSpeak NG. eSpeak NG keeps global state and is not thread-safe,
- * so it lives here only, behind one lock; the lock also guards the one piece of
- * state we keep (whether eSpeak is initialised, and at what sample rate).
+ * Speech through eSpeak NG. eSpeak NG keeps global state and is not thread-safe:
+ * every call goes through audio/espeak.c, which holds the one lock.
  */
+#include "audio/espeak.h"
 #include "core/error.h"
 #include "vachak.h"
 
 #include <espeak-ng/speak_lib.h>
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-
-static pthread_mutex_t espeak_lock = PTHREAD_MUTEX_INITIALIZER;
-static int espeak_rate; /* sample rate once initialised; 0 before; guarded by espeak_lock */
 
 typedef struct sink {
     int16_t *p;
@@ -22,7 +18,8 @@ typedef struct sink {
     bool oom;
 } sink;
 
-static int on_samples(short *wav, int n, espeak_EVENT *events)
+/* eSpeak NG's synthesis callback: collect samples into the sink passed as user data. */
+int vk_synth_on_samples(short *wav, int n, espeak_EVENT *events)
 {
     sink *s = events ? events->user_data : NULL;
     if (!s || !wav || n <= 0)
@@ -48,20 +45,6 @@ void vachak_synth_options_init(vachak_synth_options *opts)
 {
     if (opts)
         *opts = (vachak_synth_options){.voice = NULL, .rate = 0, .pitch = -1};
-}
-
-/* Called with the lock held. */
-static vachak_status ensure_espeak(vachak_error *err)
-{
-    if (espeak_rate > 0)
-        return VACHAK_OK;
-    int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL, espeakINITIALIZE_DONT_EXIT);
-    if (rate <= 0)
-        return vk_error(err, VACHAK_ERR_SYNTH, NULL, 0, 0,
-                        "eSpeak NG could not start (is espeak-ng-data installed?)");
-    espeak_SetSynthCallback(on_samples);
-    espeak_rate = rate;
-    return VACHAK_OK;
 }
 
 vachak_status vachak_synth(const char *text, size_t len, const vachak_synth_options *opts,
@@ -91,10 +74,14 @@ vachak_status vachak_synth(const char *text, size_t len, const vachak_synth_opti
     copy[len] = '\0';
 
     sink s = {0};
-    pthread_mutex_lock(&espeak_lock);
-    vachak_status st = ensure_espeak(err);
+    int rate = 0;
+    vachak_status st = vk_espeak_acquire(&rate, err);
+    if (st) {
+        free(copy);
+        return st;
+    }
     const char *voice = opts->voice ? opts->voice : "hi";
-    if (!st && espeak_SetVoiceByName(voice) != EE_OK)
+    if (!vk_espeak_voice(voice))
         st = vk_error(err, VACHAK_ERR_SYNTH, NULL, 0, 0, "eSpeak NG has no voice '%s' (try: espeak-ng --voices=hi)",
                       voice);
     if (!st) {
@@ -106,8 +93,7 @@ vachak_status vachak_synth(const char *text, size_t len, const vachak_synth_opti
         else if (espeak_Synchronize() != EE_OK)
             st = vk_error(err, VACHAK_ERR_SYNTH, NULL, 0, 0, "eSpeak NG failed to finish");
     }
-    int rate = espeak_rate;
-    pthread_mutex_unlock(&espeak_lock);
+    vk_espeak_release();
     free(copy);
     if (!st && s.oom)
         st = vk_error(err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");

@@ -6,6 +6,7 @@
 #include "classify/classify.h"
 
 #include "core/error.h"
+#include "token/token.h"
 
 #include <string.h>
 
@@ -16,17 +17,16 @@ const char *const vk_class_names[VK_C_COUNT] = {
     [VK_C_TIME] = "time",         [VK_C_MONEY] = "money",           [VK_C_PERCENT] = "percent",
     [VK_C_MEASURE] = "measure",   [VK_C_FRACTION] = "fraction",     [VK_C_RANGE] = "range",
     [VK_C_PHONE] = "phone",       [VK_C_ELECTRONIC] = "electronic", [VK_C_VERSION] = "version",
-    [VK_C_RATIO] = "ratio",       [VK_C_ENGLISH] = "english",
+    [VK_C_RATIO] = "ratio",       [VK_C_ACRONYM] = "acronym",       [VK_C_ENGLISH] = "english",
+    [VK_C_GLOSS] = "gloss",       [VK_C_ABBREV] = "abbrev",         [VK_C_SYMBOL] = "symbol",
+    [VK_C_ROMAN] = "roman",
 };
 
-/* Words read as written: Devanagari and other scripts. */
+/* Words read as written: Devanagari and other scripts. (Latin words are all
+ * taken by vk_rec_latin.) */
 static size_t rec_word(vachak_ctx *ctx, size_t i, vk_item *it)
 {
     uint8_t k = ctx->toks[i].kind;
-    if (k == VK_TOK_LATIN) {
-        it->cls = VK_C_ENGLISH;
-        return 1;
-    }
     if (k != VK_TOK_DEVA && k != VK_TOK_WORD)
         return 0;
     it->cls = VK_C_PLAIN;
@@ -47,9 +47,13 @@ static size_t rec_punct(vachak_ctx *ctx, size_t i, vk_item *it)
     return 1;
 }
 
-/* The recognisers, most specific first: telephone numbers before plain digit
- * groups, numeric dates before dotted groups and fractions, money before other
- * quantities, dates with month names before years, and plain numbers last.
+/* The recognisers, most specific first: numbers in context (telephone numbers
+ * before plain digit groups, numeric dates before dotted groups and fractions,
+ * money before other quantities and before abbreviations such as रु., dates
+ * with month names before years and before Latin words such as Nov), then
+ * Latin-script text (a gloss, an address, an abbreviation, a Roman numeral,
+ * acronyms and words: after the numbers, so 5km and 10th are not read as 5G),
+ * then plain numbers, symbols, words and punctuation.
  * Each is tried at a token of a kind in `always`, or of a kind in `gated` that
  * starts a key of one of `tables`: so most tokens (plain words) meet only the
  * recognisers that could take them. */
@@ -57,8 +61,11 @@ static size_t rec_punct(vachak_ctx *ctx, size_t i, vk_item *it)
 #define T(table) (1u << (table))
 #define DIGITS K(VK_TOK_DIGITS)
 #define PUNCT K(VK_TOK_PUNCT)
+#define LATIN K(VK_TOK_LATIN)
 #define LETTERS (K(VK_TOK_DEVA) | K(VK_TOK_LATIN) | K(VK_TOK_WORD))
-#define SIGN (1u << 8) /* a punctuation token that may be a sign: + - − */
+#define SIGN (1u << 8)  /* a punctuation token that may be a sign: + - − */
+#define OPEN (1u << 9)  /* an opening bracket: ( [ */
+#define DOTTED (1u << 10) /* letters with a glued . or / after them: ए.के., Dr. */
 static const struct {
     const char *name;
     vk_recognise_fn fn;
@@ -76,7 +83,13 @@ static const struct {
     {"quantity", vk_rec_quantity, DIGITS | SIGN, 0, 0, false},
     {"ordinal", vk_rec_ordinal, DIGITS, 0, 0, false},
     {"year", vk_rec_year, DIGITS, 0, 0, false},
+    {"gloss", vk_rec_gloss, OPEN, 0, 0, false},                    /* एंथ्रोपिक (Anthropic) */
+    {"web", vk_rec_web, LATIN | DIGITS, 0, 0, false},              /* www.amazon.com */
+    {"abbrev", vk_rec_abbrev, LATIN | DOTTED, LETTERS, T(VK_T_ABBREVIATIONS), false}, /* डॉ., vs */
+    {"roman", vk_rec_roman, LATIN, 0, 0, false},                   /* चार्ल्स III */
+    {"latin", vk_rec_latin, LATIN | DIGITS, 0, 0, false},          /* AWS, G20, 5G, names */
     {"number", vk_rec_number, DIGITS | SIGN, 0, 0, false},
+    {"symbol", vk_rec_symbol, PUNCT, 0, 0, false},                 /* + = & # @ */
     {"word", rec_word, LETTERS, 0, 0, true},
     {"punct", rec_punct, PUNCT, 0, 0, true},
 };
@@ -99,6 +112,11 @@ vachak_status vk_classify_run(vachak_ctx *ctx)
         unsigned kind = K(t->kind);
         if (t->kind == VK_TOK_PUNCT && (t->cp == '+' || t->cp == '-' || t->cp == 0x2212))
             kind |= SIGN;
+        if (t->kind == VK_TOK_PUNCT && (t->cp == '(' || t->cp == '['))
+            kind |= OPEN;
+        if (t->kind != VK_TOK_PUNCT && (vk_tok_is(ctx, i + 1, '.') || vk_tok_is(ctx, i + 1, '/')) &&
+            vk_tok_glued(ctx, i + 1))
+            kind |= DOTTED;
         for (size_t r = 0; r < sizeof recognisers / sizeof *recognisers && !used; r++) {
             if (!(recognisers[r].always & kind) &&
                 !((recognisers[r].gated & kind) && (ctx->tok_starts[i] & recognisers[r].tables)))

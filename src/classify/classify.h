@@ -82,4 +82,12 @@ size_t vk_rec_ordinal(vachak_ctx *ctx, size_t i, vk_item *it);
 size_t vk_rec_year(vachak_ctx *ctx, size_t i, vk_item *it);
 size_t vk_rec_number(vachak_ctx *ctx, size_t i, vk_item *it);
 
+/* English inside Hindi (latin.c, marks.c, web.c). */
+size_t vk_rec_gloss(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_web(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_abbrev(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_roman(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_latin(vachak_ctx *ctx, size_t i, vk_item *it);
+size_t vk_rec_symbol(vachak_ctx *ctx, size_t i, vk_item *it);
+
 #endif

@@ -128,6 +128,7 @@ size_t vk_rec_dotted(vachak_ctx *ctx, size_t i, vk_item *it)
     if (groups < 3)
         return 0;
     it->cls = ip && groups == 4 ? VK_C_ELECTRONIC : VK_C_VERSION;
+    it->iv[1] = it->cls == VK_C_ELECTRONIC ? VK_LX_IP : 0;
     return j - i + 1;
 }
 

@@ -54,4 +54,26 @@ int cli_output_close(cli_output *o, bool ok);
 /* Parse an integer option; prints an error and returns false if it is not one. */
 bool cli_int(const char *opt, const char *s, int *v);
 
+/* --english=deva|voice and --glosses=auto|keep|drop, shared by normalize, speak
+ * and explain: their getopt_long entries, and cli_reading() to apply one (opt
+ * is CLI_OPT_ENGLISH or CLI_OPT_GLOSSES) to the VACHAK_* bits in *flags. Prints
+ * an error and returns false for a value it does not know. */
+enum { CLI_OPT_ENGLISH = 300, CLI_OPT_GLOSSES };
+#define CLI_READING_LONGOPTS                                                             \
+    {"english", required_argument, NULL, CLI_OPT_ENGLISH},                               \
+        {"glosses", required_argument, NULL, CLI_OPT_GLOSSES}
+bool cli_reading(int opt, const char *s, unsigned *flags);
+
+/* Help text for the two options, shared by normalize, speak and explain. */
+#define CLI_READING_OPTIONS                                                              \
+    "      --english=deva|voice\n"                                                     \
+    "                      deva (default): English words in Devanagari, so one\n"     \
+    "                      Hindi voice reads everything; voice: leave them in\n"      \
+    "                      Latin script for eSpeak NG's English voice\n"              \
+    "      --glosses=auto|keep|drop\n"                                                 \
+    "                      a parenthesised English gloss after Hindi, as in\n"        \
+    "                      एंथ्रोपिक (Anthropic): auto (default) leaves it out unless\n"   \
+    "                      it is an acronym, (AWS); keep reads it; drop leaves out\n" \
+    "                      acronyms too. Parenthesised Hindi is always read.\n"
+
 #endif

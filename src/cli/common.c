@@ -160,3 +160,28 @@ bool cli_int(const char *opt, const char *s, int *v)
     *v = (int)x;
     return true;
 }
+
+bool cli_reading(int opt, const char *s, unsigned *flags)
+{
+    if (opt == CLI_OPT_ENGLISH) {
+        if (strcmp(s, "deva") == 0)
+            *flags &= ~(unsigned)VACHAK_ENGLISH_VOICE;
+        else if (strcmp(s, "voice") == 0)
+            *flags |= VACHAK_ENGLISH_VOICE;
+        else {
+            fprintf(stderr, "vachak: --english is deva or voice, not '%s'\n", s);
+            return false;
+        }
+        return true;
+    }
+    *flags &= ~(unsigned)(VACHAK_GLOSSES_KEEP | VACHAK_GLOSSES_DROP);
+    if (strcmp(s, "keep") == 0)
+        *flags |= VACHAK_GLOSSES_KEEP;
+    else if (strcmp(s, "drop") == 0)
+        *flags |= VACHAK_GLOSSES_DROP;
+    else if (strcmp(s, "auto") != 0) {
+        fprintf(stderr, "vachak: --glosses is auto, keep or drop, not '%s'\n", s);
+        return false;
+    }
+    return true;
+}

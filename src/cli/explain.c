@@ -22,6 +22,7 @@ static const char help[] =
     "      --lossy         replace invalid UTF-8 with U+FFFD (left unspoken) instead\n"
     "                      of stopping\n"
     "      --rules DIR     add or override rules from DIR (see rules/README.md)\n"
+    CLI_READING_OPTIONS
     "  -h, --help          this help\n"
     "\n"
     "Example:\n"
@@ -122,7 +123,9 @@ static void print_table(FILE *f, const char *data, const vachak_item *items, siz
             cell(f, x->class_name, strlen(x->class_name), wcls, false);
             cell(f, x->spoken, strlen(x->spoken), wsp, false);
             if (x->rule_file[0]) {
-                fprintf(f, "%s:%u", x->rule_file, x->rule_line);
+                fputs(x->rule_file, f);
+                if (x->rule_line)
+                    fprintf(f, ":%u", x->rule_line);
                 if (x->rule_name[0])
                     fprintf(f, " %s", x->rule_name);
             } else
@@ -139,6 +142,7 @@ int cmd_explain(int argc, char **argv)
     static const struct option opts[] = {
         {"all", no_argument, NULL, OPT_ALL},         {"tsv", no_argument, NULL, OPT_TSV},
         {"lossy", no_argument, NULL, OPT_LOSSY},     {"rules", required_argument, NULL, OPT_RULES},
+        CLI_READING_LONGOPTS,
         {"help", no_argument, NULL, 'h'},            {NULL, 0, NULL, 0}};
     const char *rules_dir = NULL;
     unsigned flags = 0;
@@ -150,6 +154,11 @@ int cmd_explain(int argc, char **argv)
         case OPT_ALL: all = true; break;
         case OPT_TSV: tsv = true; break;
         case OPT_LOSSY: flags |= VACHAK_LOSSY; break;
+        case CLI_OPT_ENGLISH:
+        case CLI_OPT_GLOSSES:
+            if (!cli_reading(c, optarg, &flags))
+                return EX_USAGE;
+            break;
         case OPT_RULES: rules_dir = optarg; break;
         case 'h': fputs(help, stdout); return 0;
         default: fputs("Try: vachak explain --help\n", stderr); return EX_USAGE;

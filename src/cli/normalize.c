@@ -18,6 +18,7 @@ static const char help[] =
     "      --lossy         replace invalid UTF-8 with U+FFFD (left unspoken) instead\n"
     "                      of stopping\n"
     "      --rules DIR     add or override rules from DIR (see rules/README.md)\n"
+    CLI_READING_OPTIONS
     "  -h, --help          this help\n"
     "\n"
     "Example:\n"
@@ -31,7 +32,7 @@ int cmd_normalize(int argc, char **argv)
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'}, {"lossy", no_argument, NULL, OPT_LOSSY},
         {"rules", required_argument, NULL, OPT_RULES}, {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+        CLI_READING_LONGOPTS, {NULL, 0, NULL, 0}};
     const char *output = NULL, *rules_dir = NULL;
     unsigned flags = 0;
     int c;
@@ -40,6 +41,11 @@ int cmd_normalize(int argc, char **argv)
         switch (c) {
         case 'o': output = optarg; break;
         case OPT_LOSSY: flags |= VACHAK_LOSSY; break;
+        case CLI_OPT_ENGLISH:
+        case CLI_OPT_GLOSSES:
+            if (!cli_reading(c, optarg, &flags))
+                return EX_USAGE;
+            break;
         case OPT_RULES: rules_dir = optarg; break;
         case 'h': fputs(help, stdout); return 0;
         default: fputs("Try: vachak normalize --help\n", stderr); return EX_USAGE;

@@ -23,6 +23,7 @@ static const char help[] =
     "      --lossy         replace invalid UTF-8 with U+FFFD (left unspoken) instead\n"
     "                      of stopping\n"
     "      --rules DIR     add or override rules from DIR (see rules/README.md)\n"
+    CLI_READING_OPTIONS
     "  -h, --help          this help\n"
     "\n"
     "Example:\n"
@@ -38,7 +39,7 @@ int cmd_speak(int argc, char **argv)
         {"pitch", required_argument, NULL, 'p'},  {"voice", required_argument, NULL, 'v'},
         {"quiet", no_argument, NULL, 'q'},        {"lossy", no_argument, NULL, OPT_LOSSY},
         {"rules", required_argument, NULL, OPT_RULES}, {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+        CLI_READING_LONGOPTS, {NULL, 0, NULL, 0}};
     const char *output = NULL, *rules_dir = NULL;
     unsigned flags = 0;
     bool quiet = false;
@@ -60,6 +61,11 @@ int cmd_speak(int argc, char **argv)
         case 'v': so.voice = optarg; break;
         case 'q': quiet = true; break;
         case OPT_LOSSY: flags |= VACHAK_LOSSY; break;
+        case CLI_OPT_ENGLISH:
+        case CLI_OPT_GLOSSES:
+            if (!cli_reading(c, optarg, &flags))
+                return EX_USAGE;
+            break;
         case OPT_RULES: rules_dir = optarg; break;
         case 'h': fputs(help, stdout); return 0;
         default: fputs("Try: vachak speak --help\n", stderr); return EX_USAGE;

@@ -54,10 +54,15 @@ typedef enum vk_class {
     VK_C_FRACTION,   /* 1/2, ¾, 3 1/2 */
     VK_C_RANGE,      /* 10-15, 2014-15 */
     VK_C_PHONE,      /* +91 98765 43210, पिन कोड 110001 */
-    VK_C_ELECTRONIC, /* an IP address: 192.168.1.1 */
+    VK_C_ELECTRONIC, /* an IP address 192.168.1.1, a web or e-mail address */
     VK_C_VERSION,    /* 3.5.1 */
     VK_C_RATIO,      /* 1:2 */
-    VK_C_ENGLISH,    /* Latin-script text: passed through until it has a reader */
+    VK_C_ACRONYM,    /* capitals spelled or said as a word, with any digits: AWS, G20, 5G */
+    VK_C_ENGLISH,    /* other Latin-script words: names, then eSpeak NG's English phonemes */
+    VK_C_GLOSS,      /* a parenthesised Latin gloss after Hindi: left out */
+    VK_C_ABBREV,     /* an abbreviation (hi/abbreviations.tsv) or dotted initials */
+    VK_C_SYMBOL,     /* a symbol read as a word (hi/symbols.tsv) */
+    VK_C_ROMAN,      /* a Roman numeral: regnal, a count, or English */
     VK_C_COUNT
 } vk_class;
 
@@ -81,11 +86,29 @@ typedef struct vk_source {
 } vk_source;
 #define VK_NO_FILE UINT16_MAX
 
+/* How a Roman numeral is read (hi/roman-cues.tsv names them). */
+typedef enum vk_roman_reading {
+    VK_ROMAN_REGNAL,   /* hi/regnal.tsv: चार्ल्स III चार्ल्स तृतीय */
+    VK_ROMAN_CARDINAL, /* a Hindi number: कक्षा IX कक्षा नौ */
+    VK_ROMAN_ENGLISH,  /* hi/english-numbers.tsv: World War II वर्ल्ड वॉर टू */
+} vk_roman_reading;
+
+/* vk_item.iv[1] of ACRONYM, ELECTRONIC and SYMBOL items */
+enum {
+    VK_LX_ENGLISH_DIGITS = 1u << 0, /* ACRONYM: digits said in English: 5G फ़ाइव जी */
+    VK_LX_SCHEME = 1u << 1,         /* ELECTRONIC: starts with http:// or https://, not read */
+    VK_LX_BETWEEN_LATIN = 1u << 2,  /* SYMBOL: between Latin words (AT&T): column 3 */
+    VK_LX_IP = 1u << 3,             /* ELECTRONIC: an IP address, 192.168.1.1 */
+};
+
 /* An item: a reading of one or more tokens. What the payload holds depends on
  * the class (the recogniser that made it documents its use):
  *   num[]  numbers as written (amounts, range ends, dimensions, years)
- *   ent[]  rules entries involved (currency, scale, unit, month, suffix ...)
- *   iv[]   small integers (day, month, hour, kind flags) */
+ *   ent[]  rules entries involved (currency, scale, unit, month, suffix ...;
+ *          ACRONYM, ENGLISH, ABBREV, SYMBOL, ELECTRONIC: ent[0] reads it, or its first part)
+ *   iv[]   small integers (day, month, hour, kind flags; ACRONYM, ENGLISH: iv[0]
+ *          the tokens ent[0] reads, iv[1] VK_LX_* flags; ROMAN: iv[0] the value,
+ *          iv[1] the vk_roman_reading) */
 typedef struct vk_item {
     uint32_t tok, ntok;           /* the tokens it covers */
     uint16_t cls;                 /* vk_class */
@@ -97,12 +120,16 @@ typedef struct vk_item {
     int32_t iv[4];
 } vk_item;
 
+/* The per-context cache of English words already converted (verbalize/english.c). */
+typedef struct vk_word_cache vk_word_cache;
+
 /* ---- the context ---- */
 
 struct vachak_ctx {
     const vachak_rules *rules;
     unsigned flags;
     vachak_error *err;
+    unsigned calls;              /* vachak_normalize/explain calls so far, for the caches */
 
     /* the whole input and the line being processed */
     const char *in;
@@ -133,6 +160,8 @@ struct vachak_ctx {
     vk_buf spoken;               /* spoken forms of this line's items, back to back */
     UNumberFormat *nf[VK_RS_COUNT];
     char digit_word[10][48];     /* 0..9 through %spellout-digits, NUL-terminated */
+    vk_word_cache *words;        /* English words already converted */
+    vk_buf word;                 /* scratch for one word's conversion */
 
     /* output/ */
     bool explain;                /* collecting items instead of text */

@@ -11,7 +11,6 @@
 #include "output/output.h"
 #include "text/text.h"
 #include "token/token.h"
-#include "verbalize/number.h"
 #include "verbalize/verbalize.h"
 
 #include <stdlib.h>
@@ -31,7 +30,8 @@ static const vk_stage pipeline[] = {
     {"text", vk_text_prepare, vk_text_release, NULL, NULL, vk_text_run},
     {"token", NULL, NULL, NULL, NULL, vk_token_run},
     {"classify", vk_classify_prepare, vk_classify_release, NULL, NULL, vk_classify_run},
-    {"verbalize", vk_number_prepare, NULL, vk_number_open, vk_number_close, vk_verbalize_run},
+    {"verbalize", vk_verbalize_prepare, vk_verbalize_release, vk_verbalize_open, vk_verbalize_close,
+     vk_verbalize_run},
     {"output", NULL, NULL, NULL, NULL, vk_output_run},
 };
 #define NSTAGES (sizeof pipeline / sizeof *pipeline)
@@ -129,8 +129,11 @@ static vachak_status run(vachak_ctx *ctx, const char *text, size_t len, unsigned
         return vk_error(err, VACHAK_ERR_ARG, NULL, 0, 0, "ctx and text are required");
     if (len > UINT32_MAX)
         return vk_error(err, VACHAK_ERR_TOO_LARGE, NULL, 0, 0, "input larger than 4 GiB");
+    if ((flags & VACHAK_GLOSSES_KEEP) && (flags & VACHAK_GLOSSES_DROP))
+        return vk_error(err, VACHAK_ERR_ARG, NULL, 0, 0, "glosses can be kept or dropped, not both");
     ctx->err = err;
     ctx->flags = flags;
+    ctx->calls++;
     ctx->in = text ? text : "";
     ctx->in_len = len;
     vk_buf_clear(&ctx->out);

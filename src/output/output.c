@@ -29,23 +29,29 @@ static void spoken_line(vachak_ctx *ctx)
     vk_buf *out = &ctx->out;
     size_t line_start = out->len;
     uint32_t prev_end = 0;
-    const vk_item *prev = NULL, *said = NULL; /* the previous item; the last one spoken */
+    const vk_item *prev = NULL, *said = NULL; /* the item before; the last one said */
     for (size_t i = 0; i < ctx->nitems; i++) {
         const vk_item *it = &ctx->items[i];
         uint32_t start = vk_item_start(ctx, it);
         const char *gap = ctx->text.p + prev_end;
         size_t gaplen = start - prev_end;
+        char last = out->len > line_start ? out->p[out->len - 1] : ' ';
         if (gaplen == 0) {
             /* Glued words read as separate words need a space between them: "60करोड़",
-             * and so do words once glued to a symbol left out: "2*2". */
-            if (said && wordlike(said) && wordlike(it) && it->spoken_len &&
-                (said == prev || out->len == 0 || out->p[out->len - 1] != ' '))
+             * also across something left out ("25°C"), unless both are plain words
+             * (a stray symbol inside a word leaves the word whole). */
+            bool plain = said && said->cls == VK_C_PLAIN && it->cls == VK_C_PLAIN;
+            if (said && wordlike(said) && wordlike(it) && it->spoken_len && last != ' ' &&
+                (said == prev || !plain))
                 vk_buf_putc(out, ' ');
+            /* No blank before punctuation after something left out: "हिस्सेदारी (stake)।" */
+            if (prev && prev->spoken_len == 0 && it->cls == VK_C_PUNCT)
+                while (out->len > line_start && out->p[out->len - 1] == ' ')
+                    out->p[--out->len] = '\0';
         } else {
             /* Do not double the blank around something that was left out. */
             bool after_nothing = prev && prev->spoken_len == 0;
             bool at_line_start = out->len == line_start;
-            char last = out->len > line_start ? out->p[out->len - 1] : ' ';
             if (!((after_nothing && (last == ' ' || at_line_start)) && blank(gap, gaplen)))
                 vk_buf_append(out, gap, gaplen);
         }

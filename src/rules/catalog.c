@@ -20,6 +20,16 @@ const vk_table_spec vk_table_specs[VK_T_COUNT] = {
     [VK_T_MERIDIEM] = {"hi/meridiem.tsv", 2, 2, true},
     [VK_T_FRACTIONS] = {"hi/fractions.tsv", 3, 3, false},
     [VK_T_DIGIT_CUES] = {"hi/digit-cues.tsv", 2, 2, false},
+    [VK_T_LETTERS] = {"hi/letters.tsv", 3, 3, true},
+    [VK_T_ACRONYM_WORDS] = {"hi/acronym-words.tsv", 2, 2, false},
+    [VK_T_NAMES] = {"hi/names.tsv", 2, 2, true},
+    [VK_T_ENGLISH_NUMBERS] = {"hi/english-numbers.tsv", 2, 2, false},
+    [VK_T_ENGLISH_PHONEMES] = {"hi/english-phonemes.tsv", 3, 3, false},
+    [VK_T_REGNAL] = {"hi/regnal.tsv", 2, 2, false},
+    [VK_T_ROMAN_CUES] = {"hi/roman-cues.tsv", 2, 2, true},
+    [VK_T_ABBREVIATIONS] = {"hi/abbreviations.tsv", 3, 3, false},
+    [VK_T_SYMBOLS] = {"hi/symbols.tsv", 2, 3, false},
+    [VK_T_WEB_WORDS] = {"hi/web-words.tsv", 2, 3, true},
 };
 
 const char *const vk_ruleset_names[VK_RS_COUNT] = {

@@ -32,6 +32,16 @@ typedef enum vk_table_id {
     VK_T_MERIDIEM,         /* hi/meridiem.tsv: AM, PM */
     VK_T_FRACTIONS,        /* hi/fractions.tsv: 1/2 आधा, ¾ तीन चौथाई ... */
     VK_T_DIGIT_CUES,       /* hi/digit-cues.tsv: पिन, कोड ... (then digit by digit) */
+    VK_T_LETTERS,          /* hi/letters.tsv: Latin letter names (AWS ए डब्ल्यू एस) */
+    VK_T_ACRONYM_WORDS,    /* hi/acronym-words.tsv: acronyms said as words (NASA नासा) */
+    VK_T_NAMES,            /* hi/names.tsv: Latin-script names (Amazon अमेज़ॉन) */
+    VK_T_ENGLISH_NUMBERS,  /* hi/english-numbers.tsv: 5G फ़ाइव जी, World War II ... टू */
+    VK_T_ENGLISH_PHONEMES, /* hi/english-phonemes.tsv: eSpeak NG English phonemes -> Devanagari */
+    VK_T_REGNAL,           /* hi/regnal.tsv: चार्ल्स III चार्ल्स तृतीय */
+    VK_T_ROMAN_CUES,       /* hi/roman-cues.tsv: words that say how a Roman numeral is read */
+    VK_T_ABBREVIATIONS,    /* hi/abbreviations.tsv: डॉ. डॉक्टर, vs बनाम */
+    VK_T_SYMBOLS,          /* hi/symbols.tsv: + प्लस, & और / एंड */
+    VK_T_WEB_WORDS,        /* hi/web-words.tsv: pieces of web and e-mail addresses */
     VK_T_COUNT
 } vk_table_id;
 
@@ -101,7 +111,22 @@ struct vachak_rules {
     vk_table firsts;              /* first tokens of all keys -> mask of tables (see vk_match) */
     char *firsts_arena;
     uint16_t *textinfo;           /* per code point below VK_TEXTINFO_LIMIT: see text.c */
+    struct vk_english *english;   /* hi/english-phonemes.tsv compiled (verbalize/phon2deva.h) */
+    unsigned names_max_words;     /* the most words in one key of hi/names.tsv */
+    uint8_t abbrev_bare[32];      /* a filter of the keys of hi/abbreviations.tsv without . or /:
+                                     bit vk_abbrev_bit(key) is set for each */
+    struct vk_symbol {            /* hi/symbols.tsv by code point */
+        UChar32 cp;
+        const vk_entry *e;
+    } *symbols;
+    size_t nsymbols;
 };
+
+/* The bit of rules->abbrev_bare for a word of n bytes: its length and last byte. */
+static inline unsigned vk_abbrev_bit(const char *s, size_t n)
+{
+    return n ? (unsigned)(n * 7 + (unsigned char)s[n - 1]) & 255 : 0;
+}
 
 /* Look up `key` (len bytes) in a table; NULL if absent. */
 const vk_entry *vk_rules_get(const vachak_rules *r, vk_table_id t, const char *key, size_t len);

@@ -1,12 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
- * The verbalize stage (see verbalize.h): one function per class of item.
+ * The verbalize stage (see verbalize.h): one function per class of item, and
+ * the stage's set-up (number formatters, the English converter, word caches).
  */
 #include "verbalize/verbalize.h"
 
 #include "core/error.h"
+#include "token/token.h"
+#include "verbalize/latin.h"
 #include "verbalize/number.h"
 #include "verbalize/sayers.h"
+
+#include <stdio.h>
+#include <string.h>
+
+vachak_status vk_verbalize_prepare(vachak_rules *r, vachak_error *err)
+{
+    vachak_status st = vk_number_prepare(r, err);
+    if (!st)
+        st = vk_latin_prepare(r, err);
+    if (!st)
+        st = vk_english_prepare(r, err);
+    return st;
+}
+
+void vk_verbalize_release(vachak_rules *r)
+{
+    vk_english_release(r);
+    vk_latin_release(r);
+}
+
+vachak_status vk_verbalize_open(vachak_ctx *ctx)
+{
+    vachak_status st = vk_number_open(ctx);
+    return st ? st : vk_english_open(ctx);
+}
+
+void vk_verbalize_close(vachak_ctx *ctx)
+{
+    vk_english_close(ctx);
+    vk_number_close(ctx);
+}
 
 typedef bool (*say_fn)(vachak_ctx *ctx, vk_item *it, vk_buf *out);
 
@@ -50,6 +84,213 @@ static bool say_number(vachak_ctx *ctx, vk_item *it, vk_buf *out)
     return vk_say_number(ctx, out, &it->num[0], &it->src);
 }
 
+static const char *tok_text(const vachak_ctx *ctx, size_t k)
+{
+    return ctx->text.p + ctx->toks[k].off;
+}
+
+/* A token of digits as a Hindi number (cardinal, or digit by digit). */
+static bool say_digits_tok(vachak_ctx *ctx, vk_buf *out, size_t k, vk_source *src)
+{
+    const vk_token *t = &ctx->toks[k];
+    vk_num num = {.int_start = t->off, .int_end = t->off + t->len};
+    return vk_say_number(ctx, out, &num, src);
+}
+
+/* The value of a token of digits, if it fits in an unsigned. */
+static bool digits_value(const vachak_ctx *ctx, size_t k, unsigned *v)
+{
+    char d[16];
+    int n = vk_num_digits(ctx, ctx->toks[k].off, ctx->toks[k].off + ctx->toks[k].len, d, sizeof d);
+    if (n <= 0 || n > 9)
+        return false;
+    *v = 0;
+    for (int i = 0; i < n; i++)
+        *v = *v * 10 + (unsigned)(d[i] - '0');
+    return true;
+}
+
+/* Keep the first rule an item's reading used. */
+static void first_source(vk_item *it, const vk_source *src)
+{
+    if (it->src.file == VK_NO_FILE && src->file != VK_NO_FILE)
+        it->src = *src;
+}
+
+/* A Roman numeral of I, V, X ending a hyphenated name (Agni-V अग्नि पाँच,
+ * Mark-II): token k, after a hyphen after a word not in capitals. */
+static bool roman_suffix(const vachak_ctx *ctx, const vk_item *it, size_t k, unsigned *v)
+{
+    if (k + 1 != it->tok + it->ntok || k < it->tok + 2 || !vk_tok_is(ctx, k - 1, '-') ||
+        ctx->toks[k - 2].kind != VK_TOK_LATIN)
+        return false;
+    const char *w = tok_text(ctx, k - 2);
+    if (vk_latin_is_caps(w, ctx->toks[k - 2].len) || !vk_roman_ivx(tok_text(ctx, k), ctx->toks[k].len))
+        return false;
+    *v = vk_roman_value(tok_text(ctx, k), ctx->toks[k].len);
+    return *v > 0;
+}
+
+/* Latin words (ACRONYM, ENGLISH): a name of hi/names.tsv found whole, or each
+ * token in turn: words through vk_say_latin_word(), digits as a Hindi number (in
+ * English for 5G), a hyphen kept between two words (fine-tune) and otherwise
+ * not said (COVID-19, AI-फोकस्ड). */
+static bool say_latin(vachak_ctx *ctx, vk_item *it, vk_buf *out)
+{
+    bool first = true, hyphen = false;
+    size_t k = it->tok;
+    if (it->ent[0]) { /* a name */
+        const vk_token *a = &ctx->toks[k], *b = &ctx->toks[k + it->iv[0] - 1];
+        if (ctx->flags & VACHAK_ENGLISH_VOICE)
+            vk_put_text(out, ctx, a->off, b->off + b->len - a->off);
+        else
+            vk_buf_puts(out, it->ent[0]->col[1]);
+        k += it->iv[0];
+        first = false;
+    }
+    for (; k < it->tok + it->ntok; k++) {
+        const vk_token *t = &ctx->toks[k];
+        vk_source src = {VK_NO_FILE, 0, NULL};
+        if (t->kind == VK_TOK_PUNCT) {
+            hyphen = k > it->tok && ctx->toks[k - 1].kind == VK_TOK_LATIN &&
+                     k + 1 < it->tok + it->ntok && ctx->toks[k + 1].kind == VK_TOK_LATIN;
+            continue;
+        }
+        if (!first)
+            vk_buf_putc(out, hyphen ? '-' : ' ');
+        first = hyphen = false;
+        unsigned v;
+        if (t->kind == VK_TOK_LATIN && roman_suffix(ctx, it, k, &v)) {
+            char d[8];
+            int dn = snprintf(d, sizeof d, "%u", v);
+            if (!vk_say_int(ctx, out, d, (size_t)dn, VK_RS_CARDINAL))
+                return false;
+        } else if (t->kind == VK_TOK_LATIN)
+            vk_say_latin_word(ctx, out, tok_text(ctx, k), t->len, 0, &src);
+        else if (!((it->iv[1] & VK_LX_ENGLISH_DIGITS) && digits_value(ctx, k, &v) &&
+                   vk_say_english_number(ctx, out, v, &src)) &&
+                 !say_digits_tok(ctx, out, k, &src))
+            return false;
+        first_source(it, &src);
+    }
+    return true;
+}
+
+/* An abbreviation: what hi/abbreviations.tsv says; dotted initials letter by
+ * letter (Latin letter names; Devanagari as written). */
+static bool say_abbrev(vachak_ctx *ctx, vk_item *it, vk_buf *out)
+{
+    if (it->ent[0]) {
+        vk_buf_puts(out, it->ent[0]->col[1]);
+        return true;
+    }
+    bool first = true;
+    for (size_t k = it->tok; k < it->tok + it->ntok; k++) {
+        const vk_token *t = &ctx->toks[k];
+        if (t->kind == VK_TOK_PUNCT)
+            continue;
+        if (!first)
+            vk_buf_putc(out, ' ');
+        first = false;
+        vk_source src = {VK_NO_FILE, 0, NULL};
+        if (t->kind == VK_TOK_LATIN)
+            vk_say_letters(ctx, out, tok_text(ctx, k), t->len, false, &src);
+        else
+            vk_put_text(out, ctx, t->off, t->len);
+        first_source(it, &src);
+    }
+    return true;
+}
+
+static bool say_symbol(vachak_ctx *ctx, vk_item *it, vk_buf *out)
+{
+    (void)ctx;
+    vk_buf_puts(out, it->ent[0]->col[(it->iv[1] & VK_LX_BETWEEN_LATIN) ? 2 : 1]);
+    return true;
+}
+
+/* A web or e-mail address: separators and known pieces from hi/web-words.tsv,
+ * then names and acronyms in any case, pronounceable pieces as English words,
+ * the rest spelled; digits as numbers; http:// or https:// not said. */
+static bool say_web(vachak_ctx *ctx, vk_item *it, vk_buf *out)
+{
+    size_t start = it->tok + ((it->iv[1] & VK_LX_SCHEME) ? 4 : 0);
+    bool first = true;
+    for (size_t k = start; k < it->tok + it->ntok; k++) {
+        const vk_token *t = &ctx->toks[k];
+        const char *s = tok_text(ctx, k);
+        vk_source src = {VK_NO_FILE, 0, NULL};
+        const vk_entry *e =
+            t->kind == VK_TOK_DIGITS ? NULL : vk_rules_get(ctx->rules, VK_T_WEB_WORDS, s, t->len);
+        if (t->kind == VK_TOK_PUNCT && !e)
+            continue;
+        if (!first)
+            vk_buf_putc(out, ' ');
+        first = false;
+        if (e) {
+            vk_buf_puts(out, e->col[1]);
+            src = (vk_source){e->file, e->line, NULL};
+        } else if (t->kind == VK_TOK_DIGITS) {
+            if (!say_digits_tok(ctx, out, k, &src))
+                return false;
+        } else {
+            char up[64];
+            const vk_entry *a = NULL;
+            if (t->len < sizeof up) {
+                for (size_t i = 0; i < t->len; i++)
+                    up[i] = (s[i] >= 'a' && s[i] <= 'z') ? (char)(s[i] - 32) : s[i];
+                a = vk_rules_get(ctx->rules, VK_T_ACRONYM_WORDS, up, t->len);
+            }
+            if (a && !(ctx->flags & VACHAK_ENGLISH_VOICE)) {
+                vk_buf_puts(out, a->col[1]);
+                src = (vk_source){a->file, a->line, NULL};
+            } else {
+                vk_say_latin_word(ctx, out, s, t->len, VK_LW_ANY_CASE | VK_LW_SPELL_ODD, &src);
+            }
+        }
+        first_source(it, &src);
+    }
+    return true;
+}
+
+/* A Roman numeral: regnal (hi/regnal.tsv, past it the oblique ordinal), a Hindi
+ * number, or an English one (hi/english-numbers.tsv). */
+static bool say_roman(vachak_ctx *ctx, vk_item *it, vk_buf *out)
+{
+    unsigned v = it->iv[0];
+    char d[16];
+    int n = snprintf(d, sizeof d, "%u", v);
+    vk_source src = {VK_NO_FILE, 0, NULL};
+    vk_ruleset rs = VK_RS_CARDINAL;
+    switch (it->iv[1]) {
+    case VK_ROMAN_REGNAL: {
+        const vk_entry *e = vk_rules_get(ctx->rules, VK_T_REGNAL, d, (size_t)n);
+        if (e) {
+            vk_buf_puts(out, e->col[1]);
+            it->src = (vk_source){e->file, e->line, NULL};
+            return true;
+        }
+        rs = VK_RS_ORD_OBL;
+        break;
+    }
+    case VK_ROMAN_ENGLISH:
+        if (vk_say_english_number(ctx, out, v, &src)) {
+            it->src = src;
+            return true;
+        }
+        break;
+    default: break;
+    }
+    it->src = (vk_source){ctx->rules->rbnf_file, ctx->rules->ruleset_line[rs], vk_ruleset_names[rs]};
+    return vk_say_int(ctx, out, d, (size_t)n, rs);
+}
+
+/* An IP address (classify/number.c) digit by digit, or a web or e-mail address. */
+static bool say_electronic(vachak_ctx *ctx, vk_item *it, vk_buf *out)
+{
+    return (it->iv[1] & VK_LX_IP) ? vk_say_dotted(ctx, it, out) : say_web(ctx, it, out);
+}
+
 static const say_fn sayers[VK_C_COUNT] = {
     [VK_C_PLAIN] = say_as_written,    [VK_C_PUNCT] = say_punct,
     [VK_C_DROPPED] = say_nothing,     [VK_C_CARDINAL] = say_number,
@@ -59,8 +300,11 @@ static const say_fn sayers[VK_C_COUNT] = {
     [VK_C_MONEY] = vk_say_money,      [VK_C_PERCENT] = vk_say_measure,
     [VK_C_MEASURE] = vk_say_measure,  [VK_C_FRACTION] = vk_say_fraction,
     [VK_C_RANGE] = vk_say_range,      [VK_C_PHONE] = vk_say_phone,
-    [VK_C_ELECTRONIC] = vk_say_dotted, [VK_C_VERSION] = vk_say_dotted,
-    [VK_C_RATIO] = vk_say_ratio,      [VK_C_ENGLISH] = say_as_written,
+    [VK_C_ELECTRONIC] = say_electronic, [VK_C_VERSION] = vk_say_dotted,
+    [VK_C_RATIO] = vk_say_ratio,      [VK_C_ACRONYM] = say_latin,
+    [VK_C_ENGLISH] = say_latin,       [VK_C_GLOSS] = say_nothing,
+    [VK_C_ABBREV] = say_abbrev,       [VK_C_SYMBOL] = say_symbol,
+    [VK_C_ROMAN] = say_roman,
 };
 
 vachak_status vk_verbalize_run(vachak_ctx *ctx)

@@ -10,6 +10,13 @@
 
 vachak_status vk_verbalize_run(vachak_ctx *ctx);
 
+/* The stage's set-up: checks and compiled tables at rules load, formatters and
+ * caches per context (number.h and latin.h do the work). */
+vachak_status vk_verbalize_prepare(vachak_rules *r, vachak_error *err);
+void vk_verbalize_release(vachak_rules *r);
+vachak_status vk_verbalize_open(vachak_ctx *ctx);
+void vk_verbalize_close(vachak_ctx *ctx);
+
 /* The cleaned-text span an item covers. */
 static inline uint32_t vk_item_start(const vachak_ctx *ctx, const vk_item *it)
 {

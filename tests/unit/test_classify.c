@@ -79,7 +79,7 @@ static void words_and_punct(void **state)
     assert_int_equal(T_ctx->nitems, 5);
     assert_int_equal(T_ctx->items[0].cls, VK_C_PLAIN);
     assert_int_equal(T_ctx->items[1].cls, VK_C_PUNCT);
-    assert_int_equal(T_ctx->items[2].cls, VK_C_ENGLISH);
+    assert_int_equal(T_ctx->items[2].cls, VK_C_ACRONYM);
     assert_int_equal(T_ctx->items[3].cls, VK_C_DROPPED);
     assert_int_equal(T_ctx->items[4].cls, VK_C_PUNCT);
     assert_norm("नमस्ते * दोस्त", "नमस्ते दोस्त");

@@ -131,6 +131,44 @@ static void bad_number_rules(void **state)
     expect_error(VACHAK_ERR_RULES, "hi/numbers.rbnf", 2, "NFC");
 }
 
+/* The English-inside-Hindi tables: their own checks name file:line, and a
+ * user's names and acronyms take effect. */
+static void bad_english_rules(void **state)
+{
+    (void)state;
+    put("hi/abbreviations.tsv", "Dr.\tडॉक्टर\talways\nSt.\tसेंट\tsometimes\n");
+    expect_error(VACHAK_ERR_RULES, "hi/abbreviations.tsv", 2, "always, after-number");
+    put("hi/roman-cues.tsv", "# x\nKing\tregal\n");
+    expect_error(VACHAK_ERR_RULES, "hi/roman-cues.tsv", 2, "regnal, cardinal or english");
+    put("hi/symbols.tsv", "++\tप्लस\n");
+    expect_error(VACHAK_ERR_RULES, "hi/symbols.tsv", 1, "one character");
+    put("hi/web-words.tsv", "xyz\tएक्स\ttld\nabc\tए\tdomain\n");
+    expect_error(VACHAK_ERR_RULES, "hi/web-words.tsv", 2, "tld");
+    put("hi/names.tsv", "Amazon\tअमेज़ॉन\namazon\tअमेज़न\n");
+    expect_error(VACHAK_ERR_RULES, "hi/names.tsv", 2, "duplicate key"); /* keys fold case */
+    put("hi/english-phonemes.tsv", "# x\nzz(q)\tज़\tz\n");
+    expect_error(VACHAK_ERR_RULES, "hi/english-phonemes.tsv", 2, "no default row");
+    put("hi/english-phonemes.tsv", "k+q\t्\tx\n");
+    expect_error(VACHAK_ERR_RULES, "hi/english-phonemes.tsv", 1, "join key");
+
+    put("hi/names.tsv", "Zorbo\tज़ोर्बो\nAmazon\tऐमज़ॉन\n");
+    put("hi/acronym-words.tsv", "AWS\tऑस\n");
+    vachak_rules *r = NULL;
+    vachak_ctx *ctx = NULL;
+    vachak_error err;
+    assert_int_equal(vachak_rules_load(tmpdir, &r, &err), VACHAK_OK);
+    assert_int_equal(vachak_ctx_new(r, &ctx, &err), VACHAK_OK);
+    char *out;
+    size_t n;
+    const char *in = "Zorbo, Amazon, AWS";
+    assert_int_equal(vachak_normalize(ctx, in, strlen(in), 0, &out, &n, &err), VACHAK_OK);
+    assert_string_equal(out, "ज़ोर्बो, ऐमज़ॉन, ऑस");
+    vachak_free(out);
+    vachak_ctx_free(ctx);
+    vachak_rules_free(r);
+    clear();
+}
+
 static void missing_folder(void **state)
 {
     (void)state;
@@ -164,7 +202,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(defaults_load),    cmocka_unit_test(user_overrides),
         cmocka_unit_test(bad_files),        cmocka_unit_test(bad_number_rules),
-        cmocka_unit_test(missing_folder),
+        cmocka_unit_test(bad_english_rules), cmocka_unit_test(missing_folder),
     };
     return cmocka_run_group_tests(tests, make_tmp, drop_tmp);
 }
