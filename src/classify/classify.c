@@ -85,7 +85,7 @@ static const struct {
     {"year", vk_rec_year, DIGITS, 0, 0, false},
     {"gloss", vk_rec_gloss, OPEN, 0, 0, false},                    /* एंथ्रोपिक (Anthropic) */
     {"web", vk_rec_web, LATIN | DIGITS, 0, 0, false},              /* www.amazon.com */
-    {"abbrev", vk_rec_abbrev, LATIN | DOTTED, LETTERS, T(VK_T_ABBREVIATIONS), false}, /* डॉ., vs */
+    {"abbrev", vk_rec_abbrev, DOTTED, LETTERS, T(VK_T_ABBREVIATIONS), false}, /* डॉ., Dr., vs */
     {"roman", vk_rec_roman, LATIN, 0, 0, false},                   /* चार्ल्स III */
     {"latin", vk_rec_latin, LATIN | DIGITS, 0, 0, false},          /* AWS, G20, 5G, names */
     {"number", vk_rec_number, DIGITS | SIGN, 0, 0, false},

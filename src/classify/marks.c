@@ -112,11 +112,10 @@ size_t vk_rec_abbrev(vachak_ctx *ctx, size_t i, vk_item *it)
     if (i > 0 && !t->space && ctx->toks[i - 1].kind != VK_TOK_PUNCT)
         return 0;
     /* most words are not abbreviations: look only at a word with a dot or slash
-     * glued after it, or one that may be a key without them (vs, डॉ) */
+     * glued after it, or one that starts a key of the table (vs, डॉ) */
     bool dotted =
         (vk_tok_is(ctx, i + 1, '.') || vk_tok_is(ctx, i + 1, '/')) && vk_tok_glued(ctx, i + 1);
-    unsigned bit = vk_abbrev_bit(tok_text(ctx, i), t->len);
-    if (!dotted && !(ctx->rules->abbrev_bare[bit / 8] & (1u << (bit % 8))))
+    if (!dotted && !(ctx->tok_starts[i] & (1u << VK_T_ABBREVIATIONS)))
         return 0;
     size_t ends[8], n = 0;
     for (size_t k = i; k < ctx->ntoks && n < 8 && (k == i || vk_tok_glued(ctx, k)); k++) {

@@ -31,6 +31,9 @@ int cmd_rules(int argc, char **argv);
  * code on failure, 0 on success (*data malloc'd, NUL-terminated). */
 int cli_read(const char *name, char **data, size_t *len);
 
+/* The name to show for an input: "stdin" for "-". */
+const char *cli_shown(const char *name);
+
 /* Print "vachak: <where>: <status>: <detail>" for a library error, using what
  * err knows (file, line, column) and `input` as the file name for input errors. */
 void cli_report(const char *input, vachak_status st, const vachak_error *err);
@@ -54,18 +57,28 @@ int cli_output_close(cli_output *o, bool ok);
 /* Parse an integer option; prints an error and returns false if it is not one. */
 bool cli_int(const char *opt, const char *s, int *v);
 
-/* --english=deva|voice and --glosses=auto|keep|drop, shared by normalize, speak
- * and explain: their getopt_long entries, and cli_reading() to apply one (opt
- * is CLI_OPT_ENGLISH or CLI_OPT_GLOSSES) to the VACHAK_* bits in *flags. Prints
- * an error and returns false for a value it does not know. */
-enum { CLI_OPT_ENGLISH = 300, CLI_OPT_GLOSSES };
-#define CLI_READING_LONGOPTS                                                             \
-    {"english", required_argument, NULL, CLI_OPT_ENGLISH},                               \
-        {"glosses", required_argument, NULL, CLI_OPT_GLOSSES}
-bool cli_reading(int opt, const char *s, unsigned *flags);
+/* The options normalize, speak and explain share: --lossy, --rules DIR,
+ * --english=deva|voice, --glosses=auto|keep|drop and --help. Put
+ * CLI_COMMON_LONGOPTS in the getopt_long table and pass every option the command
+ * does not handle itself to cli_common_option(). */
+typedef struct cli_common {
+    const char *rules_dir;
+    unsigned flags;     /* VACHAK_LOSSY, VACHAK_ENGLISH_VOICE, VACHAK_GLOSSES_* */
+    const char *help;   /* the command's --help text */
+    const char *name;   /* the command's name, for "Try: vachak NAME --help" */
+} cli_common;
 
-/* Help text for the two options, shared by normalize, speak and explain. */
-#define CLI_READING_OPTIONS                                                              \
+enum { CLI_OPT_LOSSY = 300, CLI_OPT_RULES, CLI_OPT_ENGLISH, CLI_OPT_GLOSSES };
+#define CLI_COMMON_LONGOPTS                                                                  {"lossy", no_argument, NULL, CLI_OPT_LOSSY},                                                 {"rules", required_argument, NULL, CLI_OPT_RULES},                                       {"english", required_argument, NULL, CLI_OPT_ENGLISH},                                   {"glosses", required_argument, NULL, CLI_OPT_GLOSSES},                                   {"help", no_argument, NULL, 'h'}
+
+/* Handle a common option (or an unknown one): returns -1 to go on parsing, or
+ * the exit code to return now (0 after --help; EX_USAGE after an error, printed). */
+int cli_common_option(cli_common *c, int opt, const char *arg);
+
+/* Help text for the common options. */
+#define CLI_COMMON_HELP                                                                      "      --lossy         replace invalid UTF-8 with U+FFFD (left unspoken) instead\n"  \
+    "                      of stopping\n"                                              \
+    "      --rules DIR     add or override rules from DIR (see rules/README.md)\n"      \
     "      --english=deva|voice\n"                                                     \
     "                      deva (default): English words in Devanagari, so one\n"     \
     "                      Hindi voice reads everything; voice: leave them in\n"      \
@@ -74,6 +87,13 @@ bool cli_reading(int opt, const char *s, unsigned *flags);
     "                      a parenthesised English gloss after Hindi, as in\n"        \
     "                      एंथ्रोपिक (Anthropic): auto (default) leaves it out unless\n"   \
     "                      it is an acronym, (AWS); keep reads it; drop leaves out\n" \
-    "                      acronyms too. Parenthesised Hindi is always read.\n"
+    "                      acronyms too. Parenthesised Hindi is always read.\n"       \
+    "  -h, --help          this help\n"
+
+/* Call fn on each input named in argv[first..argc) (standard input if none):
+ * read it whole, then fn(shown name, data, len, user). Stops at the first
+ * non-zero return (a read error's exit code, or fn's) and returns it. */
+typedef int (*cli_input_fn)(const char *name, const char *data, size_t len, void *user);
+int cli_each_input(int argc, char **argv, int first, cli_input_fn fn, void *user);
 
 #endif

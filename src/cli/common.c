@@ -161,7 +161,8 @@ bool cli_int(const char *opt, const char *s, int *v)
     return true;
 }
 
-bool cli_reading(int opt, const char *s, unsigned *flags)
+/* --english and --glosses: set the VACHAK_* bits they choose. */
+static bool reading(int opt, const char *s, unsigned *flags)
 {
     if (opt == CLI_OPT_ENGLISH) {
         if (strcmp(s, "deva") == 0)
@@ -184,4 +185,36 @@ bool cli_reading(int opt, const char *s, unsigned *flags)
         return false;
     }
     return true;
+}
+
+int cli_common_option(cli_common *c, int opt, const char *arg)
+{
+    switch (opt) {
+    case CLI_OPT_LOSSY: c->flags |= VACHAK_LOSSY; return -1;
+    case CLI_OPT_RULES: c->rules_dir = arg; return -1;
+    case CLI_OPT_ENGLISH:
+    case CLI_OPT_GLOSSES: return reading(opt, arg, &c->flags) ? -1 : EX_USAGE;
+    case 'h': fputs(c->help, stdout); return 0;
+    default: fprintf(stderr, "Try: vachak %s --help\n", c->name); return EX_USAGE;
+    }
+}
+
+const char *cli_shown(const char *name)
+{
+    return strcmp(name, "-") == 0 ? "stdin" : name;
+}
+
+int cli_each_input(int argc, char **argv, int first, cli_input_fn fn, void *user)
+{
+    int nfiles = argc - first, rc = 0;
+    for (int i = 0; !rc && i < (nfiles ? nfiles : 1); i++) {
+        const char *name = nfiles ? argv[first + i] : "-";
+        char *data = NULL;
+        size_t len = 0;
+        rc = cli_read(name, &data, &len);
+        if (!rc)
+            rc = fn(name, data, len, user);
+        free(data);
+    }
+    return rc;
 }

@@ -19,11 +19,7 @@ static const char help[] =
     "Options:\n"
     "      --all           list every item, plain words and punctuation too\n"
     "      --tsv           tab-separated columns without padding, for other programs\n"
-    "      --lossy         replace invalid UTF-8 with U+FFFD (left unspoken) instead\n"
-    "                      of stopping\n"
-    "      --rules DIR     add or override rules from DIR (see rules/README.md)\n"
-    CLI_READING_OPTIONS
-    "  -h, --help          this help\n"
+    CLI_COMMON_HELP
     "\n"
     "Example:\n"
     "  $ echo 'कक्षा में ३२ छात्र' | vachak explain\n"
@@ -136,62 +132,61 @@ static void print_table(FILE *f, const char *data, const vachak_item *items, siz
     }
 }
 
+typedef struct run {
+    vachak_ctx *ctx;
+    unsigned flags;
+    bool all, tsv, several;
+    int done;
+} run;
+
+static int explain_one(const char *name, const char *data, size_t len, void *user)
+{
+    run *r = user;
+    const vachak_item *items = NULL;
+    size_t n = 0;
+    vachak_error err;
+    vachak_status st = vachak_explain(r->ctx, data, len, r->flags, &items, &n, &err);
+    if (st) {
+        cli_report(cli_shown(name), st, &err);
+        return cli_exit_code(st);
+    }
+    if (r->several)
+        printf("%s==> %s <==\n", r->done++ ? "\n" : "", name);
+    print_table(stdout, data, items, n, r->all, r->tsv);
+    return 0;
+}
+
 int cmd_explain(int argc, char **argv)
 {
-    enum { OPT_LOSSY = 256, OPT_RULES, OPT_ALL, OPT_TSV };
+    enum { OPT_ALL = 256, OPT_TSV };
     static const struct option opts[] = {
-        {"all", no_argument, NULL, OPT_ALL},         {"tsv", no_argument, NULL, OPT_TSV},
-        {"lossy", no_argument, NULL, OPT_LOSSY},     {"rules", required_argument, NULL, OPT_RULES},
-        CLI_READING_LONGOPTS,
-        {"help", no_argument, NULL, 'h'},            {NULL, 0, NULL, 0}};
-    const char *rules_dir = NULL;
-    unsigned flags = 0;
-    bool all = false, tsv = false;
+        {"all", no_argument, NULL, OPT_ALL}, {"tsv", no_argument, NULL, OPT_TSV},
+        CLI_COMMON_LONGOPTS, {NULL, 0, NULL, 0}};
+    cli_common common = {.help = help, .name = "explain"};
+    run r = {0};
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-        switch (c) {
-        case OPT_ALL: all = true; break;
-        case OPT_TSV: tsv = true; break;
-        case OPT_LOSSY: flags |= VACHAK_LOSSY; break;
-        case CLI_OPT_ENGLISH:
-        case CLI_OPT_GLOSSES:
-            if (!cli_reading(c, optarg, &flags))
-                return EX_USAGE;
-            break;
-        case OPT_RULES: rules_dir = optarg; break;
-        case 'h': fputs(help, stdout); return 0;
-        default: fputs("Try: vachak explain --help\n", stderr); return EX_USAGE;
+        if (c == OPT_ALL)
+            r.all = true;
+        else if (c == OPT_TSV)
+            r.tsv = true;
+        else {
+            int rc = cli_common_option(&common, c, optarg);
+            if (rc >= 0)
+                return rc;
         }
     }
     vachak_rules *rules = NULL;
-    vachak_ctx *ctx = NULL;
-    int rc = cli_open(rules_dir, &rules, &ctx);
-    int nfiles = argc - optind;
-    for (int i = 0; !rc && i < (nfiles ? nfiles : 1); i++) {
-        const char *name = nfiles ? argv[optind + i] : "-";
-        char *data = NULL;
-        size_t len = 0;
-        rc = cli_read(name, &data, &len);
-        if (rc)
-            break;
-        const vachak_item *items = NULL;
-        size_t n = 0;
-        vachak_error err;
-        vachak_status st = vachak_explain(ctx, data, len, flags, &items, &n, &err);
-        if (st) {
-            cli_report(name[0] == '-' && !name[1] ? "stdin" : name, st, &err);
-            rc = cli_exit_code(st);
-        } else {
-            if (nfiles > 1)
-                printf("%s==> %s <==\n", i ? "\n" : "", name);
-            print_table(stdout, data, items, n, all, tsv);
-        }
-        free(data);
-    }
+    int rc = cli_open(common.rules_dir, &rules, &r.ctx);
+    if (rc)
+        return rc;
+    r.flags = common.flags;
+    r.several = argc - optind > 1;
+    rc = cli_each_input(argc, argv, optind, explain_one, &r);
     if (!rc && fflush(stdout) != 0)
         rc = EX_IOERR;
-    vachak_ctx_free(ctx);
+    vachak_ctx_free(r.ctx);
     vachak_rules_free(rules);
     return rc;
 }

@@ -15,74 +15,64 @@ static const char help[] =
     "\n"
     "Options:\n"
     "  -o, --output FILE   write to FILE (created only if everything succeeds)\n"
-    "      --lossy         replace invalid UTF-8 with U+FFFD (left unspoken) instead\n"
-    "                      of stopping\n"
-    "      --rules DIR     add or override rules from DIR (see rules/README.md)\n"
-    CLI_READING_OPTIONS
-    "  -h, --help          this help\n"
+    CLI_COMMON_HELP
     "\n"
     "Example:\n"
     "  $ echo 'आंकड़ा 6.64 करोड़ तक पहुँच गया।' | vachak normalize\n"
     "  आंकड़ा छह दशमलव छह चार करोड़ तक पहुँच गया।\n"
     "\n" CLI_EXIT_CODES;
 
+typedef struct run {
+    vachak_ctx *ctx;
+    unsigned flags;
+    cli_output *out;
+} run;
+
+static int normalize_one(const char *name, const char *data, size_t len, void *user)
+{
+    run *r = user;
+    char *spoken = NULL;
+    size_t slen = 0;
+    vachak_error err;
+    vachak_status st = vachak_normalize(r->ctx, data, len, r->flags, &spoken, &slen, &err);
+    if (st) {
+        cli_report(cli_shown(name), st, &err);
+        return cli_exit_code(st);
+    }
+    int rc = 0;
+    if (fwrite(spoken, 1, slen, r->out->f) != slen) {
+        fprintf(stderr, "vachak: %s: write error\n", r->out->tmp ? r->out->path : "standard output");
+        rc = EX_IOERR;
+    }
+    vachak_free(spoken);
+    return rc;
+}
+
 int cmd_normalize(int argc, char **argv)
 {
-    enum { OPT_LOSSY = 256, OPT_RULES };
     static const struct option opts[] = {
-        {"output", required_argument, NULL, 'o'}, {"lossy", no_argument, NULL, OPT_LOSSY},
-        {"rules", required_argument, NULL, OPT_RULES}, {"help", no_argument, NULL, 'h'},
-        CLI_READING_LONGOPTS, {NULL, 0, NULL, 0}};
-    const char *output = NULL, *rules_dir = NULL;
-    unsigned flags = 0;
+        {"output", required_argument, NULL, 'o'}, CLI_COMMON_LONGOPTS, {NULL, 0, NULL, 0}};
+    cli_common common = {.help = help, .name = "normalize"};
+    const char *output = NULL;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'o': output = optarg; break;
-        case OPT_LOSSY: flags |= VACHAK_LOSSY; break;
-        case CLI_OPT_ENGLISH:
-        case CLI_OPT_GLOSSES:
-            if (!cli_reading(c, optarg, &flags))
-                return EX_USAGE;
-            break;
-        case OPT_RULES: rules_dir = optarg; break;
-        case 'h': fputs(help, stdout); return 0;
-        default: fputs("Try: vachak normalize --help\n", stderr); return EX_USAGE;
-        }
+        int rc = c == 'o' ? -1 : cli_common_option(&common, c, optarg);
+        if (c == 'o')
+            output = optarg;
+        if (rc >= 0)
+            return rc;
     }
     vachak_rules *rules = NULL;
     vachak_ctx *ctx = NULL;
-    int rc = cli_open(rules_dir, &rules, &ctx);
+    int rc = cli_open(common.rules_dir, &rules, &ctx);
     if (rc)
         return rc;
     cli_output out;
     rc = cli_output_open(&out, output);
-    int nfiles = argc - optind;
-    for (int i = 0; !rc && i < (nfiles ? nfiles : 1); i++) {
-        const char *name = nfiles ? argv[optind + i] : "-";
-        char *data = NULL;
-        size_t len = 0;
-        rc = cli_read(name, &data, &len);
-        if (rc)
-            break;
-        char *spoken = NULL;
-        size_t slen = 0;
-        vachak_error err;
-        vachak_status st = vachak_normalize(ctx, data, len, flags, &spoken, &slen, &err);
-        free(data);
-        if (st) {
-            cli_report(name[0] == '-' && !name[1] ? "stdin" : name, st, &err);
-            rc = cli_exit_code(st);
-            break;
-        }
-        if (fwrite(spoken, 1, slen, out.f) != slen) {
-            fprintf(stderr, "vachak: %s: write error\n", output ? output : "standard output");
-            rc = EX_IOERR;
-        }
-        vachak_free(spoken);
-    }
-    if (out.f) {
+    if (!rc) {
+        run r = {ctx, common.flags, &out};
+        rc = cli_each_input(argc, argv, optind, normalize_one, &r);
         int rc2 = cli_output_close(&out, rc == 0);
         if (!rc)
             rc = rc2;

@@ -20,11 +20,7 @@ static const char help[] =
     "  -p, --pitch N       pitch, 0..100 (default 50)\n"
     "  -v, --voice NAME    eSpeak NG voice (default hi; see espeak-ng --voices=hi)\n"
     "  -q, --quiet         do not report the file written\n"
-    "      --lossy         replace invalid UTF-8 with U+FFFD (left unspoken) instead\n"
-    "                      of stopping\n"
-    "      --rules DIR     add or override rules from DIR (see rules/README.md)\n"
-    CLI_READING_OPTIONS
-    "  -h, --help          this help\n"
+    CLI_COMMON_HELP
     "\n"
     "Example:\n"
     "  $ vachak speak article.txt -o article.wav\n"
@@ -33,15 +29,13 @@ static const char help[] =
 
 int cmd_speak(int argc, char **argv)
 {
-    enum { OPT_LOSSY = 256, OPT_RULES };
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'}, {"rate", required_argument, NULL, 'r'},
         {"pitch", required_argument, NULL, 'p'},  {"voice", required_argument, NULL, 'v'},
-        {"quiet", no_argument, NULL, 'q'},        {"lossy", no_argument, NULL, OPT_LOSSY},
-        {"rules", required_argument, NULL, OPT_RULES}, {"help", no_argument, NULL, 'h'},
-        CLI_READING_LONGOPTS, {NULL, 0, NULL, 0}};
-    const char *output = NULL, *rules_dir = NULL;
-    unsigned flags = 0;
+        {"quiet", no_argument, NULL, 'q'},        CLI_COMMON_LONGOPTS,
+        {NULL, 0, NULL, 0}};
+    cli_common common = {.help = help, .name = "speak"};
+    const char *output = NULL;
     bool quiet = false;
     vachak_synth_options so;
     vachak_synth_options_init(&so);
@@ -60,15 +54,11 @@ int cmd_speak(int argc, char **argv)
             break;
         case 'v': so.voice = optarg; break;
         case 'q': quiet = true; break;
-        case OPT_LOSSY: flags |= VACHAK_LOSSY; break;
-        case CLI_OPT_ENGLISH:
-        case CLI_OPT_GLOSSES:
-            if (!cli_reading(c, optarg, &flags))
-                return EX_USAGE;
-            break;
-        case OPT_RULES: rules_dir = optarg; break;
-        case 'h': fputs(help, stdout); return 0;
-        default: fputs("Try: vachak speak --help\n", stderr); return EX_USAGE;
+        default: {
+            int rc = cli_common_option(&common, c, optarg);
+            if (rc >= 0)
+                return rc;
+        }
         }
     }
     if (!output) {
@@ -84,7 +74,7 @@ int cmd_speak(int argc, char **argv)
 
     vachak_rules *rules = NULL;
     vachak_ctx *ctx = NULL;
-    int rc = cli_open(rules_dir, &rules, &ctx);
+    int rc = cli_open(common.rules_dir, &rules, &ctx);
     if (rc)
         return rc;
     char *data = NULL, *spoken = NULL;
@@ -96,9 +86,9 @@ int cmd_speak(int argc, char **argv)
     vachak_status st = VACHAK_OK;
     rc = cli_read(name, &data, &len);
     if (!rc) {
-        st = vachak_normalize(ctx, data, len, flags, &spoken, &slen, &err);
+        st = vachak_normalize(ctx, data, len, common.flags, &spoken, &slen, &err);
         if (st)
-            cli_report(name[0] == '-' && !name[1] ? "stdin" : name, st, &err);
+            cli_report(cli_shown(name), st, &err);
     }
     if (!rc && !st) {
         st = vachak_synth(spoken, slen, &so, &pcm, &n, &rate, &err);

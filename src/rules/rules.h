@@ -113,20 +113,12 @@ struct vachak_rules {
     uint16_t *textinfo;           /* per code point below VK_TEXTINFO_LIMIT: see text.c */
     struct vk_english *english;   /* hi/english-phonemes.tsv compiled (verbalize/phon2deva.h) */
     unsigned names_max_words;     /* the most words in one key of hi/names.tsv */
-    uint8_t abbrev_bare[32];      /* a filter of the keys of hi/abbreviations.tsv without . or /:
-                                     bit vk_abbrev_bit(key) is set for each */
     struct vk_symbol {            /* hi/symbols.tsv by code point */
         UChar32 cp;
         const vk_entry *e;
     } *symbols;
     size_t nsymbols;
 };
-
-/* The bit of rules->abbrev_bare for a word of n bytes: its length and last byte. */
-static inline unsigned vk_abbrev_bit(const char *s, size_t n)
-{
-    return n ? (unsigned)(n * 7 + (unsigned char)s[n - 1]) & 255 : 0;
-}
 
 /* Look up `key` (len bytes) in a table; NULL if absent. */
 const vk_entry *vk_rules_get(const vachak_rules *r, vk_table_id t, const char *key, size_t len);

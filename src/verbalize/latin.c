@@ -93,17 +93,12 @@ vachak_status vk_latin_prepare(vachak_rules *r, vachak_error *err)
                             "'%s' is not regnal, cardinal or english", e->col[1]);
     }
     t = &r->tables[VK_T_ABBREVIATIONS];
-    memset(r->abbrev_bare, 0, sizeof r->abbrev_bare);
     for (size_t i = 0; i < t->n; i++) {
         const vk_entry *e = &t->entries[i];
         if (strcmp(e->col[2], "always") && strcmp(e->col[2], "after-number") &&
             strcmp(e->col[2], "before-number"))
             return vk_error(err, VACHAK_ERR_RULES, vk_rules_file(r, e->file), e->line, 0,
                             "'%s' is not always, after-number or before-number", e->col[2]);
-        if (!strpbrk(e->col[0], "./")) {
-            unsigned bit = vk_abbrev_bit(e->col[0], strlen(e->col[0]));
-            r->abbrev_bare[bit / 8] |= (uint8_t)(1u << (bit % 8));
-        }
     }
     vachak_status st = prepare_symbols(r, err);
     if (st)

@@ -1,25 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /* The text stage: UTF-8 errors with line:column, --lossy, the clean-up rules,
  * NFC, and the map from cleaned bytes back to the input. */
-#include "helpers.h"
-
-#include "core/ctx.h"
-#include "text/text.h"
+#include "stages.h"
 
 /* Run only the text stage on one line; returns the cleaned text (owned by ctx). */
 static const char *clean(const char *line)
 {
-    vachak_error err;
-    T_ctx->in = line;
-    T_ctx->in_len = strlen(line);
-    T_ctx->line_off = 0;
-    T_ctx->line_len = strlen(line);
-    T_ctx->line_no = 1;
-    T_ctx->flags = 0;
-    T_ctx->err = &err;
-    vachak_status st = vk_text_run(T_ctx);
-    T_ctx->err = NULL;
-    assert_int_equal(st, VACHAK_OK);
+    t_stages(line, strlen(line), 0, T_TEXT);
     return T_ctx->text.p;
 }
 
@@ -53,13 +40,7 @@ static void lossy(void **state)
     size_t n;
     vachak_error err;
     /* The text stage puts U+FFFD in place of the bad byte... */
-    vachak_error e2;
-    T_ctx->in = "a\xFF" "b";
-    T_ctx->in_len = T_ctx->line_len = 3;
-    T_ctx->line_off = 0;
-    T_ctx->flags = VACHAK_LOSSY;
-    T_ctx->err = &e2;
-    assert_int_equal(vk_text_run(T_ctx), VACHAK_OK);
+    t_stages("a\xFF" "b", 3, VACHAK_LOSSY, T_TEXT);
     assert_string_equal(T_ctx->text.p, "a\xEF\xBF\xBD" "b");
     assert_int_equal(T_ctx->map[1], 1);
     assert_int_equal(T_ctx->map[4], 2);

@@ -1,22 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /* The token stage: kinds, spans, whitespace flags and sentence starts. */
-#include "helpers.h"
-
-#include "core/ctx.h"
-#include "text/text.h"
-#include "token/token.h"
+#include "stages.h"
 
 static void tokenize(const char *line)
 {
-    vachak_error err;
-    T_ctx->in = line;
-    T_ctx->in_len = T_ctx->line_len = strlen(line);
-    T_ctx->line_off = 0;
-    T_ctx->line_no = 1;
-    T_ctx->err = &err;
-    assert_int_equal(vk_text_run(T_ctx), VACHAK_OK);
-    assert_int_equal(vk_token_run(T_ctx), VACHAK_OK);
-    T_ctx->err = NULL;
+    t_stages(line, strlen(line), 0, T_TOKEN);
 }
 
 static void expect(size_t i, const char *text, int kind, bool space)
