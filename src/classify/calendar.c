@@ -137,11 +137,12 @@ size_t vk_rec_date_text(vachak_ctx *ctx, size_t i, vk_item *it)
  * read in pairs or like counts. */
 size_t vk_rec_year(vachak_ctx *ctx, size_t i, vk_item *it)
 {
-    if (!plain_number(ctx, i, 3, 4, 100, 2999) || (vk_tok_glued(ctx, i) && i > 0 &&
-                                                    ctx->toks[i - 1].kind != VK_TOK_PUNCT))
+    if (!plain_number(ctx, i, 2, 4, 10, 2999) || (vk_tok_glued(ctx, i) && i > 0 &&
+                                                   ctx->toks[i - 1].kind != VK_TOK_PUNCT))
         return 0;
-    /* a decade: 1990s उन्नीस सौ नब्बे के दशक */
-    if (vk_tok_ndigits(ctx, i) == 4 && vk_tok_value(ctx, i) % 10 == 0 && vk_tok_glued(ctx, i + 1) &&
+    /* a decade: 1990s उन्नीस सौ नब्बे के दशक, '90s नब्बे के दशक */
+    size_t nd = vk_tok_ndigits(ctx, i);
+    if ((nd == 4 || nd == 2) && vk_tok_value(ctx, i) % 10 == 0 && vk_tok_glued(ctx, i + 1) &&
         vk_tok_text_is(ctx, i + 1, "s") &&
         !(i + 2 < ctx->ntoks && vk_tok_glued(ctx, i + 2) && ctx->toks[i + 2].kind != VK_TOK_PUNCT)) {
         vk_parse_number(ctx, i, &it->num[0]);
@@ -150,6 +151,8 @@ size_t vk_rec_year(vachak_ctx *ctx, size_t i, vk_item *it)
         it->iv[0] = 1;
         return 2;
     }
+    if (nd < 3)
+        return 0;
     if (i + 1 < ctx->ntoks && vk_tok_glued(ctx, i + 1) && ctx->toks[i + 1].kind != VK_TOK_PUNCT)
         return 0;
     long v = vk_tok_value(ctx, i);

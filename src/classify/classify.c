@@ -19,7 +19,7 @@ const char *const vk_class_names[VK_C_COUNT] = {
     [VK_C_PHONE] = "phone",       [VK_C_ELECTRONIC] = "electronic", [VK_C_VERSION] = "version",
     [VK_C_RATIO] = "ratio",       [VK_C_ACRONYM] = "acronym",       [VK_C_ENGLISH] = "english",
     [VK_C_GLOSS] = "gloss",       [VK_C_ABBREV] = "abbrev",         [VK_C_SYMBOL] = "symbol",
-    [VK_C_ROMAN] = "roman",
+    [VK_C_ROMAN] = "roman",       [VK_C_NAMED] = "named",
 };
 
 /* Words read as written: Devanagari and other scripts. (Latin words are all
@@ -63,7 +63,7 @@ static size_t rec_punct(vachak_ctx *ctx, size_t i, vk_item *it)
 #define PUNCT K(VK_TOK_PUNCT)
 #define LATIN K(VK_TOK_LATIN)
 #define LETTERS (K(VK_TOK_DEVA) | K(VK_TOK_LATIN) | K(VK_TOK_WORD))
-#define SIGN (1u << 8)  /* a punctuation token that may be a sign: + - − */
+#define SIGN (1u << 8)  /* a punctuation token that may start a number: + - − # */
 #define OPEN (1u << 9)  /* an opening bracket: ( [ */
 #define DOTTED (1u << 10) /* letters with a glued . or / after them: ए.के., Dr. */
 static const struct {
@@ -73,6 +73,7 @@ static const struct {
     uint32_t tables;
     bool bare;  /* sets only cls and src: needs no cleared item */
 } recognisers[] = {
+    {"named", vk_rec_number_name, 0, DIGITS, T(VK_T_NUMBER_NAMES), false}, /* 9/11, 24x7 */
     {"phone", vk_rec_phone, DIGITS | SIGN, 0, 0, false},
     {"date", vk_rec_date_numeric, DIGITS, 0, 0, false},
     {"dotted", vk_rec_dotted, DIGITS, 0, 0, false},
@@ -110,7 +111,7 @@ vachak_status vk_classify_run(vachak_ctx *ctx)
         size_t used = 0;
         const vk_token *t = &ctx->toks[i];
         unsigned kind = K(t->kind);
-        if (t->kind == VK_TOK_PUNCT && (t->cp == '+' || t->cp == '-' || t->cp == 0x2212))
+        if (t->kind == VK_TOK_PUNCT && (t->cp == '+' || t->cp == '-' || t->cp == 0x2212 || t->cp == '#'))
             kind |= SIGN;
         if (t->kind == VK_TOK_PUNCT && (t->cp == '(' || t->cp == '['))
             kind |= OPEN;

@@ -23,8 +23,14 @@ size_t vk_parse_number(const vachak_ctx *ctx, size_t i, vk_num *num);
 
 /* What a quantity item (money, measure, percent, range, a number with a scale
  * word) holds: iv[0] is its shape, iv[1] the kind of range; num[0..nnum-1] the
- * numbers; ent[0] the currency or unit, ent[1] the scale word (or NULL). */
-enum { VK_Q_ONE, VK_Q_RANGE, VK_Q_DIMS };
+ * numbers; ent[0] the currency or unit, ent[1] the scale word (or NULL), ent[2]
+ * a second scale word, ent[3] the unit after a "per" slash (₹80/kg). */
+enum {
+    VK_Q_ONE,      /* one number (with its scale words: 8 लाख करोड़ = num[0], ent[1], ent[2]) */
+    VK_Q_RANGE,    /* num[0] to num[1] */
+    VK_Q_DIMS,     /* num[0] by num[1] (by num[2]) */
+    VK_Q_COMPOUND  /* num[0] ent[1] num[1] ent[2]: 4 लाख 20 हज़ार */
+};
 enum {
     VK_R_PLAIN,      /* 10-15: दस से पंद्रह */
     VK_R_NEXT_YEAR,  /* 2014-15, a financial year: दो हज़ार चौदह-पंद्रह */
@@ -32,10 +38,14 @@ enum {
     VK_R_YEARS       /* 1920-1926: उन्नीस सौ बीस से उन्नीस सौ छब्बीस */
 };
 
-/* Parse a quantity at token i: a number, then optionally a range (-, –) or
- * dimensions (x, ×) and a scale word. Fills it->num, nnum, iv[0], iv[1],
- * ent[1]; returns tokens used, 0 if there is no number at i. */
-size_t vk_parse_quantity(const vachak_ctx *ctx, size_t i, vk_item *it);
+/* Flags in iv[3] of a plain number. */
+enum { VK_N_HASH = 1, VK_N_MORE = 2 };
+
+/* Parse a quantity at token i: a number, then optionally a range (-, –, से) or
+ * dimensions (x, ×), and scale words (hi/scales.tsv; those marked `money` only
+ * if `money`). Fills it->num, nnum, iv[0], iv[1], ent[1], ent[2]; returns tokens
+ * used, 0 if there is no number at i. */
+size_t vk_parse_quantity(const vachak_ctx *ctx, size_t i, vk_item *it, bool money);
 
 /* A "/-" glued after an amount at token j (₹500/-, 500/- रुपये): 2 tokens, or 0. */
 size_t vk_slash_dash(const vachak_ctx *ctx, size_t j);
@@ -70,6 +80,7 @@ long vk_tok_value(const vachak_ctx *ctx, size_t i);
 size_t vk_tok_ndigits(const vachak_ctx *ctx, size_t i);
 
 /* The recognisers, in the order classify.c tries them. */
+size_t vk_rec_number_name(vachak_ctx *ctx, size_t i, vk_item *it);
 size_t vk_rec_phone(vachak_ctx *ctx, size_t i, vk_item *it);
 size_t vk_rec_date_numeric(vachak_ctx *ctx, size_t i, vk_item *it);
 size_t vk_rec_dotted(vachak_ctx *ctx, size_t i, vk_item *it);

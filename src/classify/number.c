@@ -91,12 +91,24 @@ size_t vk_parse_number(const vachak_ctx *ctx, size_t i, vk_num *num)
     return end - start;
 }
 
+/* Plain numbers (cardinal, decimal, digit by digit), with what may be glued to
+ * them: # before (#1 नंबर एक: iv[3] VK_N_HASH), + after (300+ तीन सौ से ज़्यादा:
+ * VK_N_MORE), /- after (500/- रुपये). */
 size_t vk_rec_number(vachak_ctx *ctx, size_t i, vk_item *it)
 {
-    size_t n = vk_parse_number(ctx, i, &it->num[0]);
+    size_t h = vk_tok_is(ctx, i, '#') && vk_is_digits(ctx, i + 1) && vk_tok_glued(ctx, i + 1);
+    size_t n = vk_parse_number(ctx, i + h, &it->num[0]);
     if (!n)
         return 0;
+    if (h)
+        it->iv[3] |= VK_N_HASH;
+    n += h;
     n += vk_slash_dash(ctx, i + n); /* 500/- रुपये */
+    if (vk_tok_is(ctx, i + n, '+') && vk_tok_glued(ctx, i + n) &&
+        !(vk_is_digits(ctx, i + n + 1) && vk_tok_glued(ctx, i + n + 1))) {
+        it->iv[3] |= VK_N_MORE;
+        n++;
+    }
     char d[32];
     int nd = vk_num_digits(ctx, it->num[0].int_start, it->num[0].int_end, d, sizeof d);
     if (it->num[0].has_point)

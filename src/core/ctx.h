@@ -57,6 +57,7 @@ typedef enum vk_class {
     VK_C_ELECTRONIC, /* an IP address 192.168.1.1, a web or e-mail address */
     VK_C_VERSION,    /* 3.5.1 */
     VK_C_RATIO,      /* 1:2 */
+    VK_C_NAMED,      /* a number that is a name: 9/11, 24x7 (hi/number-names.tsv) */
     VK_C_ACRONYM,    /* capitals spelled or said as a word, with any digits: AWS, G20, 5G */
     VK_C_ENGLISH,    /* other Latin-script words: names, then eSpeak NG's English phonemes */
     VK_C_GLOSS,      /* a parenthesised Latin gloss after Hindi: left out */
@@ -116,7 +117,7 @@ typedef struct vk_item {
     vk_source src;
     uint32_t spoken_off, spoken_len; /* in ctx->spoken, filled by verbalize/ */
     vk_num num[3];
-    const vk_entry *ent[3];
+    const vk_entry *ent[4];
     int32_t iv[4];
 } vk_item;
 

@@ -32,6 +32,9 @@ typedef enum vk_table_id {
     VK_T_MERIDIEM,         /* hi/meridiem.tsv: AM, PM */
     VK_T_FRACTIONS,        /* hi/fractions.tsv: 1/2 आधा, ¾ तीन चौथाई ... */
     VK_T_DIGIT_CUES,       /* hi/digit-cues.tsv: पिन, कोड ... (then digit by digit) */
+    VK_T_POSTPOSITIONS,    /* hi/postpositions.tsv: में, से, की ... (oblique before them) */
+    VK_T_FEMININE_NOUNS,   /* hi/feminine-nouns.tsv: सदी, कक्षा ... (21st सदी इक्कीसवीं) */
+    VK_T_NUMBER_NAMES,     /* hi/number-names.tsv: 9/11, 24x7 ... said as names */
     VK_T_LETTERS,          /* hi/letters.tsv: Latin letter names (AWS ए डब्ल्यू एस) */
     VK_T_ACRONYM_WORDS,    /* hi/acronym-words.tsv: acronyms said as words (NASA नासा) */
     VK_T_NAMES,            /* hi/names.tsv: Latin-script names (Amazon अमेज़ॉन) */
@@ -91,7 +94,8 @@ typedef struct vk_table {
 typedef struct vk_cleanup_rule {
     UChar32 cp;
     uint8_t len;                  /* bytes of repl; 0 means drop */
-    char repl[15];
+    bool keep_after_digit;        /* drop-unless-after-digit: 5'10" keeps its marks */
+    char repl[14];
 } vk_cleanup_rule;
 
 struct vachak_rules {

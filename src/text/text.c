@@ -44,7 +44,8 @@ vachak_status vk_text_prepare(vachak_rules *r, vachak_error *err)
                             "key must be a code point written U+XXXX, not '%s'", k);
         vk_cleanup_rule *c = &r->cleanup[i];
         c->cp = (UChar32)cp;
-        if (strcmp(v, "drop") != 0) {
+        c->keep_after_digit = strcmp(v, "drop-unless-after-digit") == 0;
+        if (strcmp(v, "drop") != 0 && !c->keep_after_digit) {
             size_t n = strlen(v);
             if (n >= sizeof c->repl)
                 return vk_error(err, VACHAK_ERR_RULES, vk_rules_file(r, e->file), e->line, 0,
@@ -161,6 +162,15 @@ static bool only_blanks(const char *s, size_t n)
         if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
             return false;
     return true;
+}
+
+/* Is the character before byte offset `at` of s a digit (ASCII or Devanagari)? */
+static bool prev_is_digit(const char *s, int32_t at)
+{
+    if (s[at - 1] >= '0' && s[at - 1] <= '9')
+        return true;
+    return at >= 3 && (unsigned char)s[at - 3] == 0xE0 && (unsigned char)s[at - 2] == 0xA5 &&
+           (unsigned char)s[at - 1] >= 0xA6 && (unsigned char)s[at - 1] <= 0xAF;
 }
 
 /* ---------------------------------------------------------------- NFC */
@@ -304,6 +314,10 @@ vachak_status vk_text_run(vachak_ctx *ctx)
             info = r->textinfo[c];
             if ((info & TI_CLEAN) && c != '\r')
                 rule = find_rule(r, c);
+            if (rule && rule->keep_after_digit && at > 0 && prev_is_digit(s, at)) {
+                rule = NULL; /* 5'10": feet and inches */
+                info &= (uint16_t)~TI_CLEAN;
+            }
         } else {
             rule = c >= 0 ? find_rule(r, c) : NULL;
             info = TI_NFC | (rule ? TI_CLEAN : 0);

@@ -17,7 +17,7 @@
 static const char *const required_words[] = {
     "minus", "point", "to", "by", "over", "ratio", "oclock", "past", "minutes", "seconds",
     "one-and-half", "two-and-half", "and-half", "and-quarter", "quarter-to", "plus", "dot",
-    "decade"};
+    "decade", "per", "more-than", "number", "hours", "hour", "feet", "inches"};
 
 vachak_status vk_number_prepare(vachak_rules *r, vachak_error *err)
 {
@@ -173,7 +173,7 @@ bool vk_say_amount(vachak_ctx *ctx, vk_buf *out, const vk_num *num, bool everyda
                 : strcmp(fp, "75") == 0                         ? 3
                                                                 : 0;
         long whole = ni > 0 && ni <= 9 && !vk_num_is_digitwise(ip, (size_t)ni) ? strtol(ip, NULL, 10) : 0;
-        if (q && whole >= 1) {
+        if (q && whole >= 1 && whole <= 99) { /* साढ़े एक सौ would mean 150 */
             const vk_entry *w = vk_rules_get(ctx->rules, VK_T_NUMBER_WORDS, "and-half", 8);
             *src = (vk_source){w->file, w->line, NULL};
             return vk_say_everyday(ctx, out, whole, q, false);

@@ -18,20 +18,51 @@ static void space(vk_buf *out)
         vk_buf_putc(out, ' ');
 }
 
-/* The numbers of a quantity: one, a range (a से b), or dimensions (a बाई b). */
+static void say_entry(vk_buf *out, const vk_entry *e, unsigned col)
+{
+    space(out);
+    vk_buf_puts(out, e->col[col]);
+}
+
+/* The numbers of a quantity with their scale words: one (8 लाख करोड़), a range
+ * (10 से 15 लाख), dimensions (200 बाई 10) or a compound amount (4 लाख 20 हज़ार).
+ * Halves and quarters are said the everyday way if `everyday`. */
 static bool say_numbers(vachak_ctx *ctx, const vk_item *it, vk_buf *out, bool everyday)
 {
     vk_source ignore;
-    if (!vk_say_amount(ctx, out, &it->num[0], everyday && it->iv[0] == VK_Q_ONE, &ignore))
+    bool compound = it->iv[0] == VK_Q_COMPOUND;
+    if (!vk_say_amount(ctx, out, &it->num[0], everyday && it->iv[0] != VK_Q_DIMS, &ignore))
         return false;
+    if (compound && it->ent[1])
+        say_entry(out, it->ent[1], 1);
     for (unsigned k = 1; k < it->nnum; k++) {
         space(out);
-        vk_say_word(ctx, out, it->iv[0] == VK_Q_DIMS ? "by" : "to");
-        space(out);
-        if (!vk_say_number(ctx, out, &it->num[k], &ignore))
+        if (!compound) {
+            vk_say_word(ctx, out, it->iv[0] == VK_Q_DIMS ? "by" : "to");
+            space(out);
+        }
+        if (!vk_say_amount(ctx, out, &it->num[k], everyday && it->iv[0] == VK_Q_RANGE, &ignore))
             return false;
     }
+    if (compound)
+        say_entry(out, it->ent[2], 1);
+    else {
+        if (it->ent[1])
+            say_entry(out, it->ent[1], 1);
+        if (it->ent[2])
+            say_entry(out, it->ent[2], 1);
+    }
     return true;
+}
+
+/* प्रति and the unit after a "per" slash (₹80/kg अस्सी रुपये प्रति किलोग्राम). */
+static void say_per(vachak_ctx *ctx, const vk_item *it, vk_buf *out)
+{
+    if (!it->ent[3])
+        return;
+    space(out);
+    vk_say_word(ctx, out, "per");
+    say_entry(out, it->ent[3], it->iv[2] && it->ent[3]->ncols > 3 ? 3 : 1);
 }
 
 /* Is this written number exactly one (1, not 1.0)? */
@@ -74,17 +105,15 @@ static bool say_major_minor(vachak_ctx *ctx, const vk_item *it, vk_buf *out)
 bool vk_say_money(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
     const vk_entry *cur = it->ent[0], *scale = it->ent[1];
-    if (!scale && it->nnum == 1 && it->num[0].has_point && say_major_minor(ctx, it, out))
+    if (!scale && it->nnum == 1 && it->num[0].has_point && say_major_minor(ctx, it, out)) {
+        say_per(ctx, it, out);
         return true;
+    }
     if (!say_numbers(ctx, it, out, scale != NULL))
         return false;
-    if (scale) {
-        space(out);
-        vk_buf_puts(out, scale->col[1]);
-    }
-    space(out);
     bool one = !scale && it->nnum == 1 && is_one(ctx, &it->num[0]) && !it->num[0].neg;
-    vk_buf_puts(out, one ? cur->col[1] : cur->col[2]);
+    say_entry(out, cur, one ? 1 : 2);
+    say_per(ctx, it, out);
     return true;
 }
 
@@ -96,14 +125,9 @@ bool vk_say_measure(vachak_ctx *ctx, vk_item *it, vk_buf *out)
     bool everyday = scale || (unit && strcmp(unit->col[2], "time") == 0);
     if (!say_numbers(ctx, it, out, everyday))
         return false;
-    if (scale) {
-        space(out);
-        vk_buf_puts(out, scale->col[1]);
-    }
-    if (unit) {
-        space(out);
-        vk_buf_puts(out, unit->col[1]);
-    }
+    if (unit) /* before a postposition, the oblique form if the table has one */
+        say_entry(out, unit, it->iv[2] && unit->ncols > 3 && !it->ent[3] ? 3 : 1);
+    say_per(ctx, it, out);
     return true;
 }
 

@@ -5,6 +5,8 @@
  */
 #include "verbalize/verbalize.h"
 
+#include "classify/classify.h"
+
 #include "core/error.h"
 #include "token/token.h"
 #include "verbalize/latin.h"
@@ -73,6 +75,20 @@ static bool say_number(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
     if (it->ent[1])
         return vk_say_measure(ctx, it, out);
+    if (it->iv[3] & (VK_N_HASH | VK_N_MORE)) { /* #1 नंबर एक; 300+ तीन सौ से ज़्यादा */
+        vk_source ignore;
+        if (it->iv[3] & VK_N_HASH) {
+            vk_say_word(ctx, out, "number");
+            vk_buf_putc(out, ' ');
+        }
+        if (!vk_say_number(ctx, out, &it->num[0], &ignore))
+            return false;
+        if (it->iv[3] & VK_N_MORE) {
+            vk_buf_putc(out, ' ');
+            vk_say_word(ctx, out, "more-than");
+        }
+        return true;
+    }
     if (it->cls == VK_C_DIGITS && it->iv[0]) { /* after a cue word: पिन कोड 110001 */
         vk_say_num_digits(ctx, out, &it->num[0]);
         return true;
@@ -285,6 +301,14 @@ static bool say_roman(vachak_ctx *ctx, vk_item *it, vk_buf *out)
     return vk_say_int(ctx, out, d, (size_t)n, rs);
 }
 
+/* A number that is a name: what hi/number-names.tsv says. */
+static bool say_named(vachak_ctx *ctx, vk_item *it, vk_buf *out)
+{
+    (void)ctx;
+    vk_buf_puts(out, it->ent[0]->col[1]);
+    return true;
+}
+
 /* An IP address (classify/number.c) digit by digit, or a web or e-mail address. */
 static bool say_electronic(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
@@ -304,7 +328,7 @@ static const say_fn sayers[VK_C_COUNT] = {
     [VK_C_RATIO] = vk_say_ratio,      [VK_C_ACRONYM] = say_latin,
     [VK_C_ENGLISH] = say_latin,       [VK_C_GLOSS] = say_nothing,
     [VK_C_ABBREV] = say_abbrev,       [VK_C_SYMBOL] = say_symbol,
-    [VK_C_ROMAN] = say_roman,
+    [VK_C_ROMAN] = say_roman,         [VK_C_NAMED] = say_named,
 };
 
 vachak_status vk_verbalize_run(vachak_ctx *ctx)
