@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/utf8.h>
 
 /* Is token j the word said for "o'clock" (बजे)? */
 static bool is_oclock(const vachak_ctx *ctx, size_t j)
@@ -95,16 +96,30 @@ static bool plain_number(const vachak_ctx *ctx, size_t j, size_t n_min, size_t n
 }
 
 #define is_day(ctx, j) plain_number(ctx, j, 1, 2, 1, 31)
+
+/* A day written with an English ordinal suffix glued to it (22nd): the suffix's
+ * token count (1), or 0. Said as a plain day before a month: बाईस जनवरी. */
+static size_t english_day_suffix(const vachak_ctx *ctx, size_t j)
+{
+    if (j >= ctx->ntoks || ctx->toks[j].kind != VK_TOK_LATIN || !vk_tok_glued(ctx, j))
+        return 0;
+    const vk_token *t = &ctx->toks[j];
+    const vk_entry *e = vk_rules_get(ctx->rules, VK_T_ORDINAL_SUFFIXES, ctx->text.p + t->off, t->len);
+    return e ? 1 : 0;
+}
 #define is_year(ctx, j) plain_number(ctx, j, 4, 4, 1000, 2999)
 
 /* 22 नवंबर, 2024; 15 अगस्त 1947; 1 जनवरी; नवंबर 2024; 22 Nov 2024; Nov 22, 2024. */
 size_t vk_rec_date_text(vachak_ctx *ctx, size_t i, vk_item *it)
 {
-    size_t k = 0, j;
+    size_t k = 0, j, sfx = 0;
     const vk_entry *month;
-    if (is_day(ctx, i) && (month = month_at(ctx, i + 1, &k))) {
+    if (vk_is_digits(ctx, i) && vk_tok_ndigits(ctx, i) <= 2)
+        sfx = english_day_suffix(ctx, i + 1);
+    if ((is_day(ctx, i) || (sfx && vk_tok_value(ctx, i) >= 1 && vk_tok_value(ctx, i) <= 31)) &&
+        (month = month_at(ctx, i + 1 + sfx, &k))) {
         it->iv[0] = (int32_t)vk_tok_value(ctx, i);
-        j = i + 1 + k;
+        j = i + 1 + sfx + k;
     } else if ((month = month_at(ctx, i, &k)) && vk_is_digits(ctx, i + k)) {
         j = i + k;
         if (is_day(ctx, j) && !is_year(ctx, j)) { /* Nov 22, 2024: said बाईस नवंबर */
@@ -178,8 +193,27 @@ size_t vk_rec_year(vachak_ctx *ctx, size_t i, vk_item *it)
     return 1;
 }
 
+/* The form of an ordinal whose English suffix does not show it (1st, 21st): the
+ * feminine before a feminine noun (21st सदी इक्कीसवीं), the oblique when a
+ * postposition follows the noun (1st Test में पहले), else the masculine. */
+static vk_ruleset english_ordinal_form(const vachak_ctx *ctx, size_t j)
+{
+    if (j < ctx->ntoks) {
+        const vk_token *n = &ctx->toks[j];
+        if (vk_rules_get(ctx->rules, VK_T_FEMININE_NOUNS, ctx->text.p + n->off, n->len))
+            return VK_RS_ORD_FEM;
+    }
+    for (size_t k = j + 1; k < j + 4 && k < ctx->ntoks && ctx->toks[k].kind != VK_TOK_PUNCT; k++) {
+        const vk_token *t = &ctx->toks[k];
+        if (vk_rules_get(ctx->rules, VK_T_POSTPOSITIONS, ctx->text.p + t->off, t->len))
+            return VK_RS_ORD_OBL;
+    }
+    return VK_RS_ORD_MASC;
+}
+
 /* 5वां, 21वीं, 10वें, 1ला, 2री, 21st: digits and a glued suffix from
- * hi/ordinal-suffixes.tsv, which names the ruleset. ent[0] is the suffix. */
+ * hi/ordinal-suffixes.tsv, which names the ruleset (an English suffix names none
+ * that fits: the words after decide, iv[0] 1 + the ruleset). ent[0] is the suffix. */
 size_t vk_rec_ordinal(vachak_ctx *ctx, size_t i, vk_item *it)
 {
     if (!vk_is_digits(ctx, i) || i + 1 >= ctx->ntoks || !vk_tok_glued(ctx, i + 1))
@@ -194,6 +228,8 @@ size_t vk_rec_ordinal(vachak_ctx *ctx, size_t i, vk_item *it)
     it->nnum = 1;
     it->cls = VK_C_ORDINAL;
     it->ent[0] = e;
+    if (t->kind == VK_TOK_LATIN)
+        it->iv[0] = 1 + english_ordinal_form(ctx, i + 2);
     it->src = (vk_source){e->file, e->line, NULL};
     return 2;
 }
@@ -221,20 +257,56 @@ static bool part_of_day_before(const vachak_ctx *ctx, size_t i)
     return false;
 }
 
-/* Times: H:MM, H:MM:SS, with AM/PM and a following बजे absorbed. iv[0..2] are
- * hours, minutes and seconds (-1: none); ent[1] the part of the day to say first.
- * A pair that is not a time (1:2, or one followed by अनुपात) is a ratio. */
+/* Is token j the word number-words.tsv gives for `key`? */
+static bool is_word(const vachak_ctx *ctx, size_t j, const char *key)
+{
+    const vk_entry *e = vk_rules_get(ctx->rules, VK_T_NUMBER_WORDS, key, strlen(key));
+    return e && j < ctx->ntoks && vk_tok_text_is(ctx, j, e->col[1]);
+}
+
+/* AM/PM at token j (glued or after a blank): the part of the day to say before an
+ * hour h (1-12) unless one is written before token i. */
+static size_t meridiem(vachak_ctx *ctx, size_t i, size_t j, long h, vk_item *it)
+{
+    size_t k = 0;
+    const vk_entry *mer = vk_match(ctx, VK_T_MERIDIEM, j, &k);
+    if (!mer || h < 1 || h > 12)
+        return 0;
+    int h24 = strcmp(mer->col[1], "pm") == 0 ? (h == 12 ? 12 : (int)h + 12) : (h == 12 ? 0 : (int)h);
+    if (!part_of_day_before(ctx, i))
+        it->ent[1] = part_of_day(ctx, h24);
+    it->ent[0] = mer;
+    it->src = (vk_source){mer->file, mer->line, NULL};
+    return k;
+}
+
+/* Times: H:MM, H:MM:SS, 10.30 बजे, 10 AM, with AM/PM and a following बजे
+ * absorbed; iv[0..2] are hours, minutes and seconds (-1: none), ent[1] the part
+ * of the day to say first. Hour 00 is said as twelve at night. A duration
+ * (iv[3] VK_T_DURATION) is a time with a unit after it (2:45 मिनट, 1:30 घंटे)
+ * or a fraction of a second (13:02.5, num[0] the seconds). A pair that is not
+ * a time (1:2, or one followed by अनुपात) is a ratio. */
 size_t vk_rec_time(vachak_ctx *ctx, size_t i, vk_item *it)
 {
+    if (!vk_is_digits(ctx, i) || (i > 0 && vk_tok_glued(ctx, i) &&
+                                  (vk_is_digits(ctx, i - 1) || vk_tok_is(ctx, i - 1, ':') ||
+                                   vk_tok_is(ctx, i - 1, '.'))))
+        return 0;
+    long h = vk_tok_value(ctx, i);
     bool colon = vk_tok_is(ctx, i + 1, ':');
-    if (!vk_is_digits(ctx, i) || !(colon || vk_tok_is(ctx, i + 1, '.')) || !vk_tok_glued(ctx, i + 1) ||
-        !vk_is_digits(ctx, i + 2) || !vk_tok_glued(ctx, i + 2))
-        return 0;
-    if (i > 0 && vk_tok_glued(ctx, i) &&
-        (vk_is_digits(ctx, i - 1) || vk_tok_is(ctx, i - 1, ':') || vk_tok_is(ctx, i - 1, '.')))
-        return 0;
+    if (!(colon || vk_tok_is(ctx, i + 1, '.')) || !vk_tok_glued(ctx, i + 1) ||
+        !vk_is_digits(ctx, i + 2) || !vk_tok_glued(ctx, i + 2)) {
+        /* a bare hour with AM/PM: 10 AM, 10am, 10 a.m. */
+        size_t k = vk_tok_ndigits(ctx, i) <= 2 ? meridiem(ctx, i, i + 1, h, it) : 0;
+        if (!k)
+            return 0;
+        it->cls = VK_C_TIME;
+        it->iv[0] = (int32_t)h;
+        it->iv[2] = -1;
+        return 1 + k + (is_oclock(ctx, i + 1 + k) ? 1 : 0);
+    }
     const vk_entry *ratio = vk_rules_get(ctx->rules, VK_T_NUMBER_WORDS, "ratio", 5);
-    long h = vk_tok_value(ctx, i), m = vk_tok_value(ctx, i + 2), s = -1;
+    long m = vk_tok_value(ctx, i + 2), s = -1;
     size_t j = i + 3;
     bool time = vk_tok_ndigits(ctx, i) <= 2 && vk_tok_ndigits(ctx, i + 2) == 2 && h <= 24 && m <= 59;
     if (time && colon && vk_tok_is(ctx, j, ':') && vk_tok_glued(ctx, j) && vk_is_digits(ctx, j + 1) &&
@@ -243,10 +315,27 @@ size_t vk_rec_time(vachak_ctx *ctx, size_t i, vk_item *it)
         time = s <= 59;
         j += 2;
     }
-    size_t k = 0;
-    const vk_entry *mer = vk_match(ctx, VK_T_MERIDIEM, j, &k);
+    /* a fraction of a second: a race time, 13:02.5 (minutes, seconds) */
+    if (time && colon && vk_tok_is(ctx, j, '.') && vk_tok_glued(ctx, j) && vk_is_digits(ctx, j + 1) &&
+        vk_tok_glued(ctx, j + 1)) {
+        vk_parse_number(ctx, s >= 0 ? j - 1 : i + 2, &it->num[0]);
+        it->nnum = 1;
+        int32_t z = (int32_t)it->num[0].int_start, end = (int32_t)it->num[0].int_end;
+        UChar32 c;
+        int32_t next = z;
+        U8_NEXT(ctx->text.p, next, end, c);
+        if (vk_digit_value(c) == 0 && next < end) /* 13:02.5: दो, not शून्य दो */
+            it->num[0].int_start = (uint32_t)next;
+        it->cls = VK_C_TIME;
+        it->iv[0] = s >= 0 ? (int32_t)h : -1;
+        it->iv[1] = s >= 0 ? (int32_t)m : (int32_t)h;
+        it->iv[2] = -1;
+        it->iv[3] = VK_T_DURATION;
+        return j + 2 - i;
+    }
     if (!colon) { /* 10.30 is a time only when बजे or AM/PM says so */
-        if (!time || vk_is_digits(ctx, j) || (!mer && !is_oclock(ctx, j)) ||
+        size_t k = 0;
+        if (!time || vk_is_digits(ctx, j) || (!vk_match(ctx, VK_T_MERIDIEM, j, &k) && !is_oclock(ctx, j)) ||
             (vk_tok_is(ctx, j, '.') && vk_tok_glued(ctx, j)))
             return 0;
     }
@@ -266,14 +355,21 @@ size_t vk_rec_time(vachak_ctx *ctx, size_t i, vk_item *it)
     it->iv[0] = (int32_t)h;
     it->iv[1] = (int32_t)m;
     it->iv[2] = (int32_t)s;
-    if (mer && h >= 1 && h <= 12) {
-        int h24 = strcmp(mer->col[1], "pm") == 0 ? (h == 12 ? 12 : (int)h + 12) : (h == 12 ? 0 : (int)h);
-        if (!part_of_day_before(ctx, i))
-            it->ent[1] = part_of_day(ctx, h24);
-        it->ent[0] = mer;
-        it->src = (vk_source){mer->file, mer->line, NULL};
-        j += k;
+    /* a duration: a unit after it says what the parts are */
+    if (colon && (is_word(ctx, j, "minutes") || is_word(ctx, j, "hours") || is_word(ctx, j, "hour"))) {
+        it->iv[3] = VK_T_DURATION;
+        if (is_word(ctx, j, "minutes")) { /* 2:45 मिनट: minutes and seconds */
+            if (s >= 0)
+                return 0;
+            it->iv[2] = (int32_t)m;
+            it->iv[1] = (int32_t)h;
+            it->iv[0] = -1;
+        }
+        return j + 1 - i;
     }
+    j += meridiem(ctx, i, j, h, it);
+    if (h == 0 && !part_of_day_before(ctx, i)) /* 00:30: रात साढ़े बारह */
+        it->ent[1] = part_of_day(ctx, 0);
     if (is_oclock(ctx, j))
         j++;
     return j - i;

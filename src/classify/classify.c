@@ -95,6 +95,28 @@ static const struct {
     {"punct", rec_punct, PUNCT, 0, 0, true},
 };
 
+/* A dash between two readings of the same kind is said से: 10%-20%, 10°C-15°C,
+ * 19 अप्रैल-1 जून, 9AM-9PM, ₹10-₹20 (ranges of bare numbers are read by the
+ * quantity recogniser). */
+static void dashes_between(vachak_ctx *ctx)
+{
+    for (size_t k = 1; k + 1 < ctx->nitems; k++) {
+        vk_item *d = &ctx->items[k];
+        const vk_token *t = &ctx->toks[d->tok];
+        if (d->cls != VK_C_PUNCT || !(t->cp == '-' || t->cp == 0x2013))
+            continue;
+        const vk_item *a = &ctx->items[k - 1], *b = &ctx->items[k + 1];
+        bool spaced = t->space, after = ctx->toks[b->tok].space;
+        bool same = a->cls == b->cls && (a->cls == VK_C_DATE || a->cls == VK_C_MEASURE ||
+                                         a->cls == VK_C_PERCENT || a->cls == VK_C_MONEY ||
+                                         a->cls == VK_C_TIME);
+        if (same && spaced == after) {
+            d->cls = VK_C_RANGE;
+            d->iv[1] = VK_R_SIGN;
+        }
+    }
+}
+
 vachak_status vk_classify_run(vachak_ctx *ctx)
 {
     ctx->nitems = 0;
@@ -138,5 +160,6 @@ vachak_status vk_classify_run(vachak_ctx *ctx)
         ctx->nitems++;
         i += used;
     }
+    dashes_between(ctx);
     return VACHAK_OK;
 }

@@ -35,8 +35,12 @@ enum {
     VK_R_PLAIN,      /* 10-15: दस से पंद्रह */
     VK_R_NEXT_YEAR,  /* 2014-15, a financial year: दो हज़ार चौदह-पंद्रह */
     VK_R_YEAR_SHORT, /* 1920-26: उन्नीस सौ बीस से छब्बीस */
-    VK_R_YEARS       /* 1920-1926: उन्नीस सौ बीस से उन्नीस सौ छब्बीस */
+    VK_R_YEARS,      /* 1920-1926: उन्नीस सौ बीस से उन्नीस सौ छब्बीस */
+    VK_R_SIGN        /* only the dash between two readings: से (10%-20%) */
 };
+
+/* iv[3] of a time that is a duration (2:45 मिनट, 13:02.5). */
+enum { VK_T_DURATION = 1 };
 
 /* Flags in iv[3] of a plain number. */
 enum { VK_N_HASH = 1, VK_N_MORE = 2 };

@@ -32,8 +32,9 @@ long vk_tok_value(const vachak_ctx *ctx, size_t i)
 }
 
 
-/* A sign: '-', U+2212 or '+', glued to the digits after it and not itself glued
- * to a word or number before it (so "2014-15" is not "2014, minus 15"). */
+/* A sign: '-', U+2212 or '+', glued to the digits after it, and standing apart
+ * from what is before it (a blank, the line start, or an opening bracket, = or
+ * :), so that "2014-15" is not "2014, minus 15" and "10%-20%" not "minus 20". */
 static bool is_sign(const vachak_ctx *ctx, size_t i)
 {
     if (!(vk_tok_is(ctx, i, '-') || vk_tok_is(ctx, i, 0x2212) || vk_tok_is(ctx, i, '+')))
@@ -42,8 +43,8 @@ static bool is_sign(const vachak_ctx *ctx, size_t i)
         return false;
     if (i == 0 || ctx->toks[i].space)
         return true;
-    uint8_t k = ctx->toks[i - 1].kind;
-    return k == VK_TOK_PUNCT && !vk_tok_is(ctx, i - 1, '.') && !vk_tok_is(ctx, i - 1, ',');
+    UChar32 p = ctx->toks[i - 1].kind == VK_TOK_PUNCT ? ctx->toks[i - 1].cp : 0;
+    return p == '(' || p == '[' || p == '{' || p == '=' || p == ':';
 }
 
 size_t vk_parse_number(const vachak_ctx *ctx, size_t i, vk_num *num)

@@ -51,6 +51,26 @@ static size_t groups_from(const vachak_ctx *ctx, size_t j, size_t max, size_t *t
     return end;
 }
 
+/* The cue word (hi/digit-cues.tsv) before the number at token i: one word or two
+ * (ट्रेन संख्या), with a colon or a dash allowed between (PIN: 560001). */
+static const vk_entry *digit_cue(const vachak_ctx *ctx, size_t i)
+{
+    size_t j = i;
+    if (j > 1 && (vk_tok_is(ctx, j - 1, ':') || vk_tok_is(ctx, j - 1, '-')))
+        j--;
+    if (j == 0 || (j == i && !ctx->toks[i].space))
+        return NULL;
+    const vk_token *p = &ctx->toks[j - 1];
+    if (p->kind == VK_TOK_PUNCT || p->kind == VK_TOK_DIGITS)
+        return NULL;
+    const vk_entry *cue = vk_rules_get(ctx->rules, VK_T_DIGIT_CUES, ctx->text.p + p->off, p->len);
+    if (!cue && j >= 2 && ctx->toks[j - 2].kind != VK_TOK_PUNCT) {
+        const vk_token *q = &ctx->toks[j - 2];
+        cue = vk_rules_get(ctx->rules, VK_T_DIGIT_CUES, ctx->text.p + q->off, p->off + p->len - q->off);
+    }
+    return cue;
+}
+
 size_t vk_rec_phone(vachak_ctx *ctx, size_t i, vk_item *it)
 {
     size_t total, groups, end;
@@ -72,18 +92,25 @@ size_t vk_rec_phone(vachak_ctx *ctx, size_t i, vk_item *it)
         return 0; /* part of a larger number or glued to a word */
     size_t n = vk_tok_ndigits(ctx, i);
     int d = first_digit(ctx, i);
-    /* a number after a cue word: पिन कोड 110001 */
-    if (i > 0 && n >= 4 && ctx->toks[i].space) {
-        const vk_token *p = &ctx->toks[i - 1];
-        const vk_entry *cue = vk_rules_get(ctx->rules, VK_T_DIGIT_CUES, ctx->text.p + p->off, p->len);
-        if (cue && !vk_tok_is(ctx, i + 1, '-')) {
-            it->cls = VK_C_DIGITS;
-            it->iv[0] = 1; /* every digit said */
-            vk_parse_number(ctx, i, &it->num[0]);
-            it->nnum = 1;
+    /* a number after a cue word (पिन कोड 110001, PIN: 560001, ट्रेन संख्या 12951),
+     * or a PIN code after a place and a dash (नई दिल्ली-110070) */
+    const vk_entry *cue = n >= 4 ? digit_cue(ctx, i) : NULL;
+    bool pin = !cue && n == 6 && d >= 1 && d <= 8 && i >= 2 && vk_tok_is(ctx, i - 1, '-') &&
+               ctx->toks[i - 2].kind != VK_TOK_DIGITS && ctx->toks[i - 2].kind != VK_TOK_PUNCT;
+    if (cue && next_group(ctx, i + 1)) { /* आधार नंबर 1234 5678 9012: grouped */
+        end = groups_from(ctx, i, 16, &total, &groups);
+        it->cls = VK_C_PHONE;
+        it->src = (vk_source){cue->file, cue->line, NULL};
+        return end - i;
+    }
+    if (cue || pin) {
+        it->cls = VK_C_DIGITS;
+        it->iv[0] = 1; /* every digit said */
+        vk_parse_number(ctx, i, &it->num[0]);
+        it->nnum = 1;
+        if (cue)
             it->src = (vk_source){cue->file, cue->line, NULL};
-            return 1;
-        }
+        return 1;
     }
     /* a mobile number: ten digits from 6-9, whole or as 5+5 */
     if (n == 10 && d >= 6 && !next_group(ctx, i + 1)) {
@@ -94,9 +121,10 @@ size_t vk_rec_phone(vachak_ctx *ctx, size_t i, vk_item *it)
     if (groups < 2)
         return 0;
     bool mobile = n == 5 && d >= 6 && total == 10 && groups == 2;
+    bool aadhaar = n == 4 && total == 12 && groups == 3 && d >= 2; /* 1234 5678 9012 */
     bool tollfree = n == 4 && (vk_tok_value(ctx, i) == 1800 || vk_tok_value(ctx, i) == 1860) && total >= 10;
     bool landline = d == 0 && n >= 3 && n <= 5 && total >= 10 && total <= 12 && vk_tok_is(ctx, i + 1, '-');
-    if (!mobile && !tollfree && !landline)
+    if (!mobile && !tollfree && !landline && !(aadhaar && vk_tok_ndigits(ctx, end - 1) == 4))
         return 0;
     it->cls = VK_C_PHONE;
     return end - i;

@@ -152,6 +152,24 @@ static size_t per_unit(const vachak_ctx *ctx, size_t j, vk_item *it)
     return 1 + k;
 }
 
+/* A range whose ends both carry the unit, 10%-20% or 10°C-15°C: the dash, the
+ * second number and the unit again at token j. Said once: दस से बीस प्रतिशत. */
+static size_t unit_range(const vachak_ctx *ctx, size_t j, const vk_entry *unit, vk_item *it)
+{
+    size_t r, m, k = 0;
+    vk_num b;
+    if (it->iv[0] != VK_Q_ONE || it->ent[1] || !(r = range_sign(ctx, j)) ||
+        !(m = vk_parse_number(ctx, j + r, &b)) || b.neg || b.plus ||
+        vk_match(ctx, VK_T_UNITS, j + r + m, &k) != unit ||
+        vk_num_value(ctx, &b) <= vk_num_value(ctx, &it->num[0]))
+        return 0;
+    it->num[1] = b;
+    it->nnum = 2;
+    it->iv[0] = VK_Q_RANGE;
+    it->iv[1] = VK_R_PLAIN;
+    return r + m + k;
+}
+
 /* Is token j followed by a number, so that a currency symbol at j is written
  * before that number, not after this one (iPhone 15 ₹49,999)? */
 static bool prefixes_a_number(const vachak_ctx *ctx, size_t j, size_t k)
@@ -235,6 +253,7 @@ size_t vk_rec_quantity(vachak_ctx *ctx, size_t i, vk_item *it)
         it->ent[0] = unit;
         it->src = (vk_source){unit->file, unit->line, NULL};
         n += k;
+        n += unit_range(ctx, i + n, unit, it);
         n += per_unit(ctx, i + n, it);
         /* before a postposition a unit takes its oblique form: प्रति घंटे की */
         const vk_token *next = i + n < ctx->ntoks ? &ctx->toks[i + n] : NULL;
@@ -293,6 +312,20 @@ size_t vk_rec_fraction(vachak_ctx *ctx, size_t i, vk_item *it)
             it->nnum = 1;
             j = i + n;
         }
+    }
+    /* decimals over a number: 4.5/5 चार दशमलव पाँच बटा पाँच (num[1] over num[2]) */
+    vk_num a, b;
+    size_t na, nb;
+    if (!it->nnum && (na = vk_parse_number(ctx, j, &a)) != 0 && !a.neg && !a.plus &&
+        vk_tok_is(ctx, j + na, '/') && vk_tok_glued(ctx, j + na) &&
+        (nb = vk_parse_number(ctx, j + na + 1, &b)) != 0 && vk_tok_glued(ctx, j + na + 1) &&
+        !b.neg && !b.plus && (a.has_point || b.has_point) &&
+        !(vk_tok_is(ctx, j + na + 1 + nb, '/') && vk_tok_glued(ctx, j + na + 1 + nb))) {
+        it->num[1] = a;
+        it->num[2] = b;
+        it->iv[2] = 1;
+        it->cls = VK_C_FRACTION;
+        return na + 1 + nb;
     }
     const vk_entry *e = NULL;
     if (j < ctx->ntoks && ctx->toks[j].kind == VK_TOK_PUNCT) {

@@ -97,10 +97,13 @@ vachak_status vk_token_run(vachak_ctx *ctx)
             prev_cls = C_SPACE;
             continue;
         }
-        /* Marks (nukta, matras) continue any letter run; runs of the same class merge. */
+        /* Marks (nukta, matras) continue any letter run, and a mark after a symbol
+         * (the variation selector of an emoji) goes with it; runs of the same
+         * class merge. */
         bool mark = k == C_WORD && (U_GET_GC_MASK(c) & U_GC_M_MASK);
         if (ctx->ntoks && !space && k != C_PUNCT &&
-            (k == prev_cls || (mark && (prev_cls == C_LATIN || prev_cls == C_DEVA)))) {
+            (k == prev_cls || (mark && (prev_cls == C_LATIN || prev_cls == C_DEVA ||
+                                        prev_cls == C_PUNCT)))) {
             ctx->toks[ctx->ntoks - 1].len = (uint32_t)(i - ctx->toks[ctx->ntoks - 1].off);
             continue;
         }

@@ -6,6 +6,7 @@
  */
 #include "verbalize/sayers.h"
 
+#include "classify/classify.h"
 #include "verbalize/number.h"
 
 #include <string.h>
@@ -55,9 +56,43 @@ bool vk_say_year(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 
 /* 8:00 आठ बजे; 7:21 सात बजकर इक्कीस मिनट; 10:30 साढ़े दस बजे; 12:45 पौने एक बजे;
  * 10:30:15 दस बजकर तीस मिनट पंद्रह सेकंड; 7:45 PM शाम पौने आठ बजे. */
-bool vk_say_time(vachak_ctx *ctx, vk_item *it, vk_buf *out)
+/* A duration: H घंटे M मिनट S सेकंड, the parts there are (13:02.5: तेरह मिनट दो
+ * दशमलव पाँच सेकंड). */
+static bool say_duration(vachak_ctx *ctx, const vk_item *it, vk_buf *out)
 {
     int h = it->iv[0], m = it->iv[1], s = it->iv[2];
+    size_t start = out->len;
+    if (h >= 0) {
+        vk_say_value(ctx, out, h, VK_RS_CARDINAL);
+        space(out);
+        vk_say_word(ctx, out, h == 1 ? "hour" : "hours");
+    }
+    if (m >= 0) {
+        if (out->len > start)
+            space(out);
+        vk_say_value(ctx, out, m, VK_RS_CARDINAL);
+        space(out);
+        vk_say_word(ctx, out, "minutes");
+    }
+    if (s >= 0 || it->nnum) {
+        if (out->len > start)
+            space(out);
+        vk_source ignore;
+        if (it->nnum)
+            vk_say_number(ctx, out, &it->num[0], &ignore);
+        else
+            vk_say_value(ctx, out, s, VK_RS_CARDINAL);
+        space(out);
+        vk_say_word(ctx, out, "seconds");
+    }
+    return true;
+}
+
+bool vk_say_time(vachak_ctx *ctx, vk_item *it, vk_buf *out)
+{
+    if (it->iv[3] == VK_T_DURATION)
+        return say_duration(ctx, it, out);
+    int h = it->iv[0] ? it->iv[0] : 12, m = it->iv[1], s = it->iv[2];
     if (it->ent[1]) {
         vk_buf_puts(out, it->ent[1]->col[0]);
         space(out);
@@ -95,6 +130,8 @@ bool vk_say_ordinal(vachak_ctx *ctx, vk_item *it, vk_buf *out)
     for (int r = 0; r < VK_RS_COUNT; r++)
         if (strcmp(vk_ruleset_names[r], it->ent[0]->col[1]) == 0)
             rs = (vk_ruleset)r;
+    if (it->iv[0]) /* an English suffix: the form the words after chose */
+        rs = (vk_ruleset)(it->iv[0] - 1);
     return nd > 0 && vk_say_int(ctx, out, d, (size_t)nd, rs);
 }
 

@@ -135,6 +135,10 @@ bool vk_say_measure(vachak_ctx *ctx, vk_item *it, vk_buf *out)
  * उन्नीस सौ बीस से छब्बीस, 1920-1926 उन्नीस सौ बीस से उन्नीस सौ छब्बीस. */
 bool vk_say_range(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
+    if (it->iv[1] == VK_R_SIGN) {
+        vk_say_word(ctx, out, "to");
+        return true;
+    }
     if (it->iv[1] == VK_R_PLAIN)
         return vk_say_measure(ctx, it, out);
     char a[8], b[8];
@@ -163,6 +167,14 @@ bool vk_say_fraction(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
     int a = it->iv[0], b = it->iv[1];
     vk_source ignore;
+    if (it->iv[2]) { /* decimals: 4.5/5 */
+        if (!vk_say_number(ctx, out, &it->num[1], &ignore))
+            return false;
+        space(out);
+        vk_say_word(ctx, out, "over");
+        space(out);
+        return vk_say_number(ctx, out, &it->num[2], &ignore);
+    }
     if (it->nnum == 1) {
         int q = b == 2 && a == 1 ? 2 : b == 4 && (a == 1 || a == 3) ? a : 0;
         char d[16];
