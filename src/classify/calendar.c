@@ -198,13 +198,16 @@ size_t vk_rec_year(vachak_ctx *ctx, size_t i, vk_item *it)
  * postposition follows the noun (1st Test में पहले), else the masculine. */
 static vk_ruleset english_ordinal_form(const vachak_ctx *ctx, size_t j)
 {
-    if (j < ctx->ntoks) {
-        const vk_token *n = &ctx->toks[j];
-        if (vk_rules_get(ctx->rules, VK_T_FEMININE_NOUNS, ctx->text.p + n->off, n->len))
-            return VK_RS_ORD_FEM;
-    }
-    for (size_t k = j + 1; k < j + 4 && k < ctx->ntoks && ctx->toks[k].kind != VK_TOK_PUNCT; k++) {
+    if (j >= ctx->ntoks || ctx->toks[j].kind == VK_TOK_DIGITS || ctx->toks[j].kind == VK_TOK_PUNCT)
+        return VK_RS_ORD_MASC;
+    const vk_token *n = &ctx->toks[j];
+    if (vk_rules_get(ctx->rules, VK_T_FEMININE_NOUNS, ctx->text.p + n->off, n->len))
+        return VK_RS_ORD_FEM;
+    /* the noun (of up to three words) and then a postposition; or one at once */
+    for (size_t k = j; k < j + 4 && k < ctx->ntoks; k++) {
         const vk_token *t = &ctx->toks[k];
+        if (t->kind == VK_TOK_PUNCT || t->kind == VK_TOK_DIGITS)
+            break;
         if (vk_rules_get(ctx->rules, VK_T_POSTPOSITIONS, ctx->text.p + t->off, t->len))
             return VK_RS_ORD_OBL;
     }
