@@ -331,6 +331,39 @@ static const say_fn sayers[VK_C_COUNT] = {
     [VK_C_ROMAN] = say_roman,         [VK_C_NAMED] = say_named,
 };
 
+/* The rule cited for a reading whose recogniser named none: the word of
+ * hi/number-words.tsv it turns on, or the number ruleset that said it. */
+static const struct {
+    uint16_t cls;
+    const char *word;  /* a key of hi/number-words.tsv, or NULL */
+    vk_ruleset rs;     /* else this ruleset of hi/numbers.rbnf */
+} default_rule[] = {
+    {VK_C_TIME, "oclock", 0},          {VK_C_RANGE, "to", 0},
+    {VK_C_RATIO, "ratio", 0},          {VK_C_VERSION, "dot", 0},
+    {VK_C_ELECTRONIC, "dot", 0},       {VK_C_MEASURE, "by", 0},
+    {VK_C_FRACTION, "over", 0},        {VK_C_PHONE, NULL, VK_RS_DIGITS},
+    {VK_C_DIGITS, NULL, VK_RS_DIGITS}, {VK_C_YEAR, NULL, VK_RS_YEAR},
+    {VK_C_CARDINAL, NULL, VK_RS_CARDINAL}, {VK_C_DECIMAL, NULL, VK_RS_CARDINAL},
+    {VK_C_DATE, NULL, VK_RS_CARDINAL}, {VK_C_MONEY, NULL, VK_RS_CARDINAL},
+    {VK_C_PERCENT, NULL, VK_RS_CARDINAL},
+};
+
+static void cite_default(const vachak_ctx *ctx, vk_item *it)
+{
+    for (size_t k = 0; k < sizeof default_rule / sizeof *default_rule; k++) {
+        if (default_rule[k].cls != it->cls)
+            continue;
+        const char *w = default_rule[k].word;
+        const vk_entry *e = w ? vk_rules_get(ctx->rules, VK_T_NUMBER_WORDS, w, strlen(w)) : NULL;
+        if (e)
+            it->src = (vk_source){e->file, e->line, NULL};
+        else if (!w)
+            it->src = (vk_source){ctx->rules->rbnf_file, ctx->rules->ruleset_line[default_rule[k].rs],
+                                  vk_ruleset_names[default_rule[k].rs]};
+        return;
+    }
+}
+
 vachak_status vk_verbalize_run(vachak_ctx *ctx)
 {
     vk_buf_clear(&ctx->spoken);
@@ -341,6 +374,8 @@ vachak_status vk_verbalize_run(vachak_ctx *ctx)
             return ctx->err && ctx->err->status ? ctx->err->status : VACHAK_ERR_ICU;
         it->spoken_off = (uint32_t)at;
         it->spoken_len = (uint32_t)(ctx->spoken.len - at);
+        if (it->src.file == VK_NO_FILE)
+            cite_default(ctx, it);
     }
     if (ctx->spoken.oom)
         return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");

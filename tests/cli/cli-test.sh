@@ -108,6 +108,10 @@ check "--glosses needs a known value" '[ $rc -eq 64 ] && grep -q "auto, keep or 
 "$VACHAK" explain "$T/en.txt" > "$T/x"
 check "explain cites names and the phonemiser" 'grep -q "english .*hi/names.tsv:[0-9]" "$T/x" && grep -q "hi/english-phonemes.tsv eSpeak NG en \[" "$T/x" && grep -q "gloss" "$T/x"'
 
+printf 'सुबह 8:00, +91 98765 43210, 3.5.1, 192.168.1.1, 1:2 के अनुपात, 10-15 लोग, 200x10, 5/8, 1990s, 300+, #1, 21वीं, 9/11, ₹5 लाख\n' |
+    "$VACHAK" explain --tsv > "$T/x"; rc=$?
+check "explain cites a rule for every number" '[ $rc -eq 0 ] && [ "$(awk -F"\t" "NR > 1 && \$3 ~ /[0-9]/ && \$6 == \"\"" "$T/x" | wc -l)" -eq 0 ] && [ "$(awk -F"\t" "NR > 1 && \$3 ~ /[0-9]/" "$T/x" | wc -l)" -eq 14 ]'
+
 # Speak writes a WAV and says where and how long.
 printf 'नमस्ते, आज 22 तारीख है।\n' > "$T/s.txt"
 "$VACHAK" speak "$T/s.txt" -o "$T/s.wav" 2> "$T/err"; rc=$?
