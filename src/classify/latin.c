@@ -93,6 +93,41 @@ static bool single_digits_inside(const vachak_ctx *ctx, size_t i, size_t end)
     return true;
 }
 
+/* The cue of hi/roman-cues.tsv for the word at token k, if k is a word. */
+static const vk_entry *roman_cue(const vachak_ctx *ctx, size_t k)
+{
+    const vk_token *p = &ctx->toks[k];
+    if (p->kind != VK_TOK_LATIN && p->kind != VK_TOK_DEVA)
+        return NULL;
+    return vk_rules_get(ctx->rules, VK_T_ROMAN_CUES, tok_text(ctx, k), p->len);
+}
+
+/* A Roman numeral of I, V and X ending a hyphenated name: token k, glued after
+ * a hyphen glued after a word (चंद्रयान-II, Agni-V, BS-VI), and nothing glued
+ * after it. After a word in capitals it has two letters or more (not the X of
+ * an acronym); a lone X needs a cue (Gen-X is not ten). Returns its value and
+ * sets *cue to the word's entry in hi/roman-cues.tsv, or 0. */
+static unsigned roman_after_hyphen(const vachak_ctx *ctx, size_t k, const vk_entry **cue)
+{
+    if (k < 2 || !kind_is(ctx, k, VK_TOK_LATIN) || ctx->toks[k].space ||
+        !vk_tok_is(ctx, k - 1, '-') || ctx->toks[k - 1].space)
+        return 0;
+    if ((latin_or_digits(ctx, k + 1) || vk_tok_is(ctx, k + 1, '-')) && vk_tok_glued(ctx, k + 1))
+        return 0;
+    const vk_token *t = &ctx->toks[k], *w = &ctx->toks[k - 2];
+    const char *s = tok_text(ctx, k);
+    if (!vk_roman_ivx(s, t->len))
+        return 0;
+    if (w->kind != VK_TOK_DEVA && w->kind != VK_TOK_LATIN)
+        return 0;
+    *cue = roman_cue(ctx, k - 2);
+    if (t->len == 1 && s[0] == 'X' && !*cue)
+        return 0;
+    if (t->len == 1 && vk_latin_is_caps(tok_text(ctx, k - 2), w->len))
+        return 0;
+    return vk_roman_value(s, t->len);
+}
+
 /* Latin words: a name, else one word with what is glued to it: letters and
  * digits (G20, Dream11), a hyphen and more letters or digits (COVID-19,
  * fine-tune), or a hyphen before Devanagari (AI-फोकस्ड, read ए आई फोकस्ड).
@@ -138,8 +173,9 @@ size_t vk_rec_latin(vachak_ctx *ctx, size_t i, vk_item *it)
             j++; /* the hyphen is read as a pause-less join: AI-फोकस्ड */
             break;
         }
-        if (!latin_or_digits(ctx, j + 1))
-            break;
+        const vk_entry *cue;
+        if (!latin_or_digits(ctx, j + 1) || roman_after_hyphen(ctx, j + 1, &cue))
+            break; /* Agni-V: the numeral is read by vk_rec_roman */
         j = word_end(ctx, j + 1);
     }
     const char *first = tok_text(ctx, digits_first ? i + 1 : i);
@@ -158,26 +194,38 @@ size_t vk_rec_latin(vachak_ctx *ctx, size_t i, vk_item *it)
 
 /* ---------------------------------------------------------------- Roman numerals */
 
-/* A Roman numeral standing alone after a word. hi/roman-cues.tsv may say how
- * the word before it reads it; otherwise two or more of I, V, X read as regnal
- * after Devanagari (चार्ल्स III), English after a Latin word (World War II), and a
- * Hindi number at the start of a line or after punctuation. A lone I is a word. */
+/* A Roman numeral after a word. hi/roman-cues.tsv may say how the word before
+ * it reads it; otherwise two or more of I, V, X read as regnal after Devanagari
+ * (चार्ल्स III), English after a Latin word (World War II), and a Hindi number at
+ * the start of a line or after punctuation. A lone I is a word. Glued after a
+ * hyphen (चंद्रयान-II, BS-VI) it is a Hindi number unless a cue says otherwise. */
 size_t vk_rec_roman(vachak_ctx *ctx, size_t i, vk_item *it)
 {
     const vk_token *t = &ctx->toks[i];
     const char *s = tok_text(ctx, i);
-    if (t->kind != VK_TOK_LATIN || (i > 0 && !t->space))
+    if (t->kind != VK_TOK_LATIN)
         return 0;
+    const vk_entry *cue = NULL;
+    unsigned v;
+    if (i > 0 && !t->space) {
+        v = roman_after_hyphen(ctx, i, &cue);
+        if (!v)
+            return 0;
+        it->iv[1] = cue ? (uint8_t)vk_roman_reading_of(cue->col[1]) : VK_ROMAN_CARDINAL;
+        if (cue)
+            it->src = (vk_source){cue->file, cue->line, NULL};
+        it->cls = VK_C_ROMAN;
+        it->iv[0] = v;
+        return 1;
+    }
     if (latin_or_digits(ctx, i + 1) && vk_tok_glued(ctx, i + 1))
         return 0;
-    unsigned v = vk_roman_value(s, t->len);
+    v = vk_roman_value(s, t->len);
     if (!v)
         return 0;
     const vk_token *p = i > 0 ? &ctx->toks[i - 1] : NULL;
     bool word_before = p && (p->kind == VK_TOK_LATIN || p->kind == VK_TOK_DEVA);
-    const vk_entry *cue =
-        word_before ? vk_rules_get(ctx->rules, VK_T_ROMAN_CUES, tok_text(ctx, i - 1), p->len)
-                    : NULL;
+    cue = word_before ? roman_cue(ctx, i - 1) : NULL;
     if (cue) {
         it->iv[1] = (uint8_t)vk_roman_reading_of(cue->col[1]);
         it->src = (vk_source){cue->file, cue->line, NULL};

@@ -117,20 +117,6 @@ static void first_source(vk_item *it, const vk_source *src)
         it->src = *src;
 }
 
-/* A Roman numeral of I, V, X ending a hyphenated name (Agni-V अग्नि पाँच,
- * Mark-II): token k, after a hyphen after a word not in capitals. */
-static bool roman_suffix(const vachak_ctx *ctx, const vk_item *it, size_t k, unsigned *v)
-{
-    if (k + 1 != it->tok + it->ntok || k < it->tok + 2 || !vk_tok_is(ctx, k - 1, '-') ||
-        ctx->toks[k - 2].kind != VK_TOK_LATIN)
-        return false;
-    const char *w = tok_text(ctx, k - 2);
-    if (vk_latin_is_caps(w, ctx->toks[k - 2].len) || !vk_roman_ivx(tok_text(ctx, k), ctx->toks[k].len))
-        return false;
-    *v = vk_roman_value(tok_text(ctx, k), ctx->toks[k].len);
-    return *v > 0;
-}
-
 /* Latin words (ACRONYM, ENGLISH): a name of hi/names.tsv found whole, or each
  * token in turn: words through vk_say_latin_word(), digits as a Hindi number (in
  * English for 5G), a hyphen kept between two words (fine-tune) and otherwise
@@ -160,12 +146,7 @@ static bool say_latin(vachak_ctx *ctx, vk_item *it, vk_buf *out)
             vk_buf_putc(out, hyphen ? '-' : ' ');
         first = hyphen = false;
         unsigned v;
-        if (t->kind == VK_TOK_LATIN && roman_suffix(ctx, it, k, &v)) {
-            char d[8];
-            int dn = snprintf(d, sizeof d, "%u", v);
-            if (!vk_say_int(ctx, out, d, (size_t)dn, VK_RS_CARDINAL))
-                return false;
-        } else if (t->kind == VK_TOK_LATIN)
+        if (t->kind == VK_TOK_LATIN)
             vk_say_latin_word(ctx, out, tok_text(ctx, k), t->len, 0, &src);
         else if (!((it->iv[1] & VK_LX_ENGLISH_DIGITS) && digits_value(ctx, k, &v) &&
                    vk_say_english_number(ctx, out, v, &src)) &&

@@ -183,6 +183,13 @@ static void roman_numerals(void **state)
     assert_norm("लुई XIV", "लुई चौदहवें");
     assert_norm("कक्षा IX", "कक्षा नौ");
     assert_norm("I am", "आई एम"); /* a lone I is a word */
+    assert_norm("पीटर I और Peter I", "पीटर प्रथम और पीटर प्रथम"); /* but a numeral after a ruler */
+    /* glued after a hyphen: a Hindi number, unless a cue says otherwise */
+    assert_norm("चंद्रयान-II, चंद्रयान-I", "चंद्रयान-दो, चंद्रयान-एक");
+    assert_norm("Agni-V, BS-VI, World War-II", "अग्नि-पाँच, बी एस-छह, वर्ल्ड वॉर-टू");
+    assert_norm("Gen-X, HIV-X, कक्षा-X", "जेन-एक्स, एच आई वी-एक्स, कक्षा-दस");
+    assert_norm("Phase II, Phase-II, फेज II", "फ़ेज़ दो, फ़ेज़-दो, फेज दो");
+    assert_norm("IIT और CM", "आई आई टी और सी एम");
 }
 
 /* Normalising English words in one thread while another synthesises: both go
