@@ -42,6 +42,7 @@ typedef enum vk_table_id {
     VK_T_ABBREVIATIONS,    /* hi/abbreviations.tsv: डॉ. डॉक्टर, vs बनाम */
     VK_T_SYMBOLS,          /* hi/symbols.tsv: + प्लस, & और / एंड */
     VK_T_WEB_WORDS,        /* hi/web-words.tsv: pieces of web and e-mail addresses */
+    VK_T_CAPS_WORDS,       /* hi/caps-words.tsv: words in capitals read as words (LIVE, BREAKING) */
     VK_T_COUNT
 } vk_table_id;
 

@@ -345,10 +345,18 @@ void vk_say_latin_word(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, un
         const vk_entry *e = vk_rules_get(r, VK_T_ACRONYM_WORDS, s, n);
         if (!e)
             e = vk_name_find(r, s, n, false);
-        if (e)
+        if (e) {
             say_entry(ctx, out, e, s, n, src);
-        else
+        } else if ((e = vk_rules_get(r, VK_T_CAPS_WORDS, s, n))) { /* LIVE, BREAKING */
+            if (e->ncols == 2)
+                say_entry(ctx, out, e, s, n, src);
+            else if (ctx->flags & VACHAK_ENGLISH_VOICE)
+                vk_buf_append(out, s, n);
+            else
+                vk_say_english_word(ctx, out, s, n, src);
+        } else {
             vk_say_letters(ctx, out, s, n, false, src);
+        }
         return;
     }
     if (vk_latin_is_caps_plural(s, n)) {

@@ -69,8 +69,8 @@ enum {
 };
 
 /* Append the reading of one Latin word (letters only, as one token holds them):
- * an acronym said as a word, a name, an acronym spelled, a camelCase word read
- * part by part, or an English word. With VACHAK_ENGLISH_VOICE in ctx->flags,
+ * an acronym said as a word, a name, a word in capitals (hi/caps-words.tsv), an
+ * acronym spelled, a camelCase word read part by part, or an English word. With VACHAK_ENGLISH_VOICE in ctx->flags,
  * everything but a spelled acronym is appended as written. Sets *src to the
  * rule behind it (the first part's, for a camelCase word). */
 void vk_say_latin_word(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, unsigned how,
