@@ -27,13 +27,65 @@ static bool latin_or_digits(const vachak_ctx *ctx, size_t i)
     return kind_is(ctx, i, VK_TOK_LATIN) || kind_is(ctx, i, VK_TOK_DIGITS);
 }
 
-/* The end (exclusive) of the run of glued Latin and digit tokens from i. */
+/* Token k is digits that go on as a decimal (the 2 of PM2.5, v2.0): the number
+ * is read by the number recognisers, not as part of a word. */
+static bool decimal_digits(const vachak_ctx *ctx, size_t k)
+{
+    return kind_is(ctx, k, VK_TOK_DIGITS) && vk_tok_is(ctx, k + 1, '.') &&
+           vk_tok_glued(ctx, k + 1) && kind_is(ctx, k + 2, VK_TOK_DIGITS) && vk_tok_glued(ctx, k + 2);
+}
+
+/* The end (exclusive) of the run of glued Latin and digit tokens from i, short
+ * of digits that go on as a decimal. */
 static size_t word_end(const vachak_ctx *ctx, size_t i)
 {
     size_t j = i + 1;
-    while (latin_or_digits(ctx, j) && vk_tok_glued(ctx, j))
+    while (latin_or_digits(ctx, j) && vk_tok_glued(ctx, j) && !decimal_digits(ctx, j))
         j++;
     return j;
+}
+
+/* A word in mixed case with a capital inside: LoC, CrPC (also camelCase). */
+static bool inner_capital(const char *s, size_t n)
+{
+    bool lower = false, upper = false;
+    for (size_t k = 0; k < n; k++) {
+        lower |= s[k] >= 'a' && s[k] <= 'z';
+        upper |= k > 0 && s[k] >= 'A' && s[k] <= 'Z';
+    }
+    return lower && upper;
+}
+
+/* The entry of hi/acronym-words.tsv for the longest run of tokens [i, k), k <=
+ * end, that ends in a letter or digit: a word with digits (T20, also at the
+ * start of T20WorldCup), one with a hyphen (U-19) or one token in mixed case
+ * (LoC, CrPC). A single token in capitals is looked up when it is read. Sets *k. */
+static const vk_entry *acronym_run(const vachak_ctx *ctx, size_t i, size_t end, size_t *k)
+{
+    if (!(ctx->tok_starts[i] & (1u << VK_T_ACRONYM_WORDS)))
+        return NULL; /* no key starts so */
+    const vk_token *t = &ctx->toks[i];
+    for (*k = end; *k > i; (*k)--) {
+        const vk_token *b = &ctx->toks[*k - 1];
+        if (b->kind == VK_TOK_PUNCT || (*k == i + 1 && !inner_capital(tok_text(ctx, i), t->len)))
+            continue;
+        const vk_entry *e = vk_rules_get(ctx->rules, VK_T_ACRONYM_WORDS, tok_text(ctx, i),
+                                         b->off + b->len - t->off);
+        if (e)
+            return e;
+    }
+    return NULL;
+}
+
+/* A single digit inside a word, glued before a few letters: GPT-4o, said in
+ * English (फ़ोर ओ) as in 5G. */
+static bool digit_before_letters(const vachak_ctx *ctx, size_t i, size_t end)
+{
+    for (size_t k = i + 1; k + 1 < end; k++)
+        if (kind_is(ctx, k, VK_TOK_DIGITS) && ctx->toks[k].len == 1 &&
+            kind_is(ctx, k + 1, VK_TOK_LATIN) && vk_tok_glued(ctx, k + 1) && ctx->toks[k + 1].len <= 3)
+            return true;
+    return false;
 }
 
 /* A name of up to names_max_words words from token i (each word a glued run of
@@ -150,22 +202,12 @@ size_t vk_rec_latin(vachak_ctx *ctx, size_t i, vk_item *it)
     } else if (t->kind != VK_TOK_LATIN) {
         return 0;
     }
-    /* a name, or an acronym with digits said as a word (T20 टी ट्वेंटी), then
-     * what is glued to it as to any word (MiG-21) */
+    /* a name, or what is glued to a word: digits, a hyphen and more (MiG-21),
+     * then an acronym said as a word that starts it (T20, U-19, LoC) */
     size_t j = word_end(ctx, i);
     size_t named = t->kind == VK_TOK_LATIN ? find_name(ctx, i, it) : 0;
     if (named > j - i)
         return named; /* a name of several words */
-    if (!named && t->kind == VK_TOK_LATIN && j > i + 1) {
-        const vk_token *b = &ctx->toks[j - 1];
-        const vk_entry *e = vk_rules_get(ctx->rules, VK_T_ACRONYM_WORDS, tok_text(ctx, i),
-                                         b->off + b->len - t->off);
-        if (e) {
-            it->ent[0] = e;
-            it->iv[0] = (uint32_t)(j - i);
-            it->src = (vk_source){e->file, e->line, NULL};
-        }
-    }
     for (;;) {
         if (!vk_tok_is(ctx, j, '-') || !vk_tok_glued(ctx, j) || !vk_tok_glued(ctx, j + 1))
             break;
@@ -174,20 +216,31 @@ size_t vk_rec_latin(vachak_ctx *ctx, size_t i, vk_item *it)
             break;
         }
         const vk_entry *cue;
-        if (!latin_or_digits(ctx, j + 1) || roman_after_hyphen(ctx, j + 1, &cue))
+        if (!latin_or_digits(ctx, j + 1) || decimal_digits(ctx, j + 1) ||
+            roman_after_hyphen(ctx, j + 1, &cue))
             break; /* Agni-V: the numeral is read by vk_rec_roman */
         j = word_end(ctx, j + 1);
+    }
+    size_t k;
+    const vk_entry *e = !named && t->kind == VK_TOK_LATIN ? acronym_run(ctx, i, j, &k) : NULL;
+    if (e) {
+        it->ent[0] = e;
+        it->iv[0] = (uint32_t)(k - i);
+        it->src = (vk_source){e->file, e->line, NULL};
     }
     const char *first = tok_text(ctx, digits_first ? i + 1 : i);
     size_t flen = ctx->toks[digits_first ? i + 1 : i].len;
     bool caps = vk_latin_is_caps(first, flen) || vk_latin_is_caps_plural(first, flen) ||
                 (flen == 1 && first[0] >= 'A' && first[0] <= 'Z');
+    if (caps && j == i + 1 && vk_rules_get(ctx->rules, VK_T_CAPS_WORDS, first, flen))
+        caps = false; /* LIVE, BREAKING: words */
     it->cls = (caps || digits_first || it->ent[0]) && !named ? VK_C_ACRONYM : VK_C_ENGLISH;
     /* 5G, 4K, 3D, 2BHK: a single digit before capitals is said in English, and
-     * so are single digits between letters in a code (H1B, H1N1, B2B) */
+     * so are single digits between letters in a code (H1B, H1N1, B2B) or
+     * before a few letters inside a word (GPT-4o) */
     if (digits_first && t->len == 1 && j == i + 2 && ctx->toks[i + 1].len <= 3)
         it->iv[1] |= VK_LX_ENGLISH_DIGITS;
-    if (!digits_first && single_digits_inside(ctx, i, j))
+    if (!digits_first && (single_digits_inside(ctx, i, j) || digit_before_letters(ctx, i, j)))
         it->iv[1] |= VK_LX_ENGLISH_DIGITS;
     return j - i;
 }

@@ -283,7 +283,8 @@ static const vk_entry *camel_abbrev(const vachak_rules *r, const char *s, size_t
 
 /* A camelCase word (YouTube, iPhone, OpenAI, PMOIndia): split where a lower-case
  * letter meets a capital, and before the last capital of a run of capitals that
- * a lower-case letter follows; the parts are said apart (यू ट्यूब, ओपन ए आई),
+ * a lower-case letter follows, or after it if the lower-case letters are an
+ * abbreviation (INDvsAUS); the parts are said apart (यू ट्यूब, ओपन ए आई),
  * but a single lower-case letter in front joins (आईफ़ोन). Returns false if there
  * is nothing to split. */
 static bool say_camel(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, unsigned how,
@@ -293,6 +294,16 @@ static bool say_camel(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, uns
     for (size_t i = 1; i < n && ncut < sizeof cut / sizeof *cut; i++) {
         bool lower_upper = !is_upper(s[i - 1]) && is_upper(s[i]);
         bool caps_word = is_upper(s[i - 1]) && is_upper(s[i]) && i + 1 < n && is_lower(s[i + 1]);
+        if (caps_word) { /* INDvsAUS: the capitals end before a lower-case abbreviation */
+            size_t e = i + 1;
+            while (e < n && is_lower(s[e]))
+                e++;
+            if (camel_abbrev(ctx->rules, s + i + 1, e - i - 1)) {
+                cut[ncut++] = i + 1;
+                i = e - 1;
+                continue;
+            }
+        }
         if (lower_upper || caps_word)
             cut[ncut++] = i;
     }

@@ -34,12 +34,12 @@ static void lexicons_are_devanagari(void **state)
     (void)state;
     const vk_table_id ids[] = {VK_T_LETTERS,     VK_T_ACRONYM_WORDS, VK_T_NAMES,
                                VK_T_ENGLISH_NUMBERS, VK_T_REGNAL,   VK_T_ABBREVIATIONS,
-                               VK_T_SYMBOLS,     VK_T_WEB_WORDS};
+                               VK_T_SYMBOLS,     VK_T_WEB_WORDS,     VK_T_CAPS_WORDS};
     for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
         const vk_table *t = &T_rules->tables[ids[k]];
         assert_true(t->n > 0);
         for (size_t i = 0; i < t->n; i++)
-            for (int c = 1; c < (ids[k] == VK_T_LETTERS ? 3 : 2); c++)
+            for (int c = 1; c < (ids[k] == VK_T_LETTERS ? 3 : 2) && c < t->entries[i].ncols; c++)
                 for (const unsigned char *p = (const unsigned char *)t->entries[i].col[c]; *p; p++)
                     if (*p < 0x80 && *p != ' ' && *p != '-')
                         fail_msg("%s:%u: '%s' has '%c'", vk_rules_file(T_rules, t->entries[i].file),
@@ -63,6 +63,30 @@ static void acronyms(void **state)
     assert_norm("AI-फोकस्ड, BJPके", "ए आई फोकस्ड, बी जे पी के");
     assert_norm("F-16 और MiG-21", "एफ़ सोलह और मिग इक्कीस");
     assert_norm("A", "ए");
+    /* mixed case from the lexicon; a word with digits at the start of a longer
+     * one (T20), across a hyphen (U-19); a single digit before letters in English */
+    assert_norm("LoC, CrPC, NaMo", "एल ओ सी, सी आर पी सी, नमो");
+    assert_norm("#T20WorldCup, U-19, U19, F1", "हैशटैग टी ट्वेंटी वर्ल्ड कप, अंडर उन्नीस, अंडर उन्नीस, एफ़ वन");
+    assert_norm("GPT-4o और GPT-4", "जी पी टी फ़ोर ओ और जी पी टी चार");
+    /* digits that go on as a decimal are a number, not part of the word */
+    assert_norm("PM2.5 और PM10", "पी एम दो दशमलव पाँच और पी एम दस");
+}
+
+/* Words in capitals that hi/caps-words.tsv knows are words; others are spelled. */
+static void capitals(void **state)
+{
+    (void)state;
+    assert_norm("LIVE: BREAKING NEWS", "लाइव: ब्रेकिंग न्यूज़");
+    assert_norm("50% OFF, AMOLED", "पचास प्रतिशत ऑफ़, एमोलेड");
+    assert_norm("WHO और IT", "डब्ल्यू एच ओ और आई टी");
+    assert_norm("IND vs AUS, #INDvsAUS", "भारत बनाम ऑस्ट्रेलिया, हैशटैग भारत बनाम ऑस्ट्रेलिया");
+    assert_norm_flags("BREAKING: NASA", VACHAK_ENGLISH_VOICE, "BREAKING: NASA");
+    const vachak_item *items;
+    size_t n;
+    vachak_error err;
+    assert_int_equal(vachak_explain(T_ctx, "LIVE", 4, 0, &items, &n, &err), VACHAK_OK);
+    assert_string_equal(items[0].class_name, "english");
+    assert_string_equal(items[0].rule_file, "hi/caps-words.tsv");
 }
 
 static void names_and_case(void **state)
@@ -147,7 +171,7 @@ static void abbreviations(void **state)
     assert_norm("297 ई.पू. और 1947 ई. में", "दो सौ सत्तानबे ईसा पूर्व और उन्नीस सौ सैंतालीस ईस्वी में");
     assert_norm("ई. श्रीधरन", "ई. श्रीधरन"); /* ई. only after a number */
     assert_norm("Dr. Singh, Mr Modi, No. 1", "डॉक्टर सिंह, मिस्टर मोदी, नंबर एक");
-    assert_norm("भारत vs पाकिस्तान", "भारत बनाम पाकिस्तान");
+    assert_norm("भारत vs पाकिस्तान, भारत Vs पाक, भारत VS पाक", "भारत बनाम पाकिस्तान, भारत बनाम पाक, भारत बनाम पाक");
     assert_norm("U.S. और A.P.J.", "यू एस और ए पी जे");
     assert_norm("ए.के. शर्मा", "ए के शर्मा");
 }
@@ -250,6 +274,7 @@ int main(void)
         cmocka_unit_test(lexicons_are_devanagari),
         cmocka_unit_test(acronyms),
         cmocka_unit_test(names_and_case),
+        cmocka_unit_test(capitals),
         cmocka_unit_test(camel_case),
         cmocka_unit_test(english_words),
         cmocka_unit_test(options),
