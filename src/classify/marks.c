@@ -177,9 +177,17 @@ static size_t initials(const vachak_ctx *ctx, size_t i)
     return 0;
 }
 
+/* Token k follows a dot after one blank and is a word: the जन. of ले. जन. */
+static bool after_dot_and_blank(const vachak_ctx *ctx, size_t k)
+{
+    const vk_token *p = &ctx->toks[k - 1], *u = &ctx->toks[k];
+    return p->kind == VK_TOK_PUNCT && p->cp == '.' && u->off == p->off + p->len + 1 &&
+           ctx->text.p[p->off + p->len] == ' ' && (u->kind == VK_TOK_LATIN || u->kind == VK_TOK_DEVA);
+}
+
 /* An abbreviation of hi/abbreviations.tsv: the longest run of glued letters,
- * dots and slashes from token i that the table has, where its condition holds;
- * else dotted initials. */
+ * dots and slashes from token i (a blank may follow a dot: ले. जन.) that the
+ * table has, where its condition holds; else dotted initials. */
 size_t vk_rec_abbrev(vachak_ctx *ctx, size_t i, vk_item *it)
 {
     const vk_token *t = &ctx->toks[i];
@@ -194,7 +202,9 @@ size_t vk_rec_abbrev(vachak_ctx *ctx, size_t i, vk_item *it)
     if (!dotted && !(ctx->tok_starts[i] & (1u << VK_T_ABBREVIATIONS)))
         return 0;
     size_t ends[8], n = 0;
-    for (size_t k = i; k < ctx->ntoks && n < 8 && (k == i || vk_tok_glued(ctx, k)); k++) {
+    for (size_t k = i; k < ctx->ntoks && n < 8 &&
+                       (k == i || vk_tok_glued(ctx, k) || after_dot_and_blank(ctx, k));
+         k++) {
         const vk_token *u = &ctx->toks[k];
         if (u->kind != VK_TOK_LATIN && u->kind != VK_TOK_DEVA && !vk_tok_is(ctx, k, '.') &&
             !vk_tok_is(ctx, k, '/'))
@@ -212,8 +222,11 @@ size_t vk_rec_abbrev(vachak_ctx *ctx, size_t i, vk_item *it)
                                          last->off + last->len - t->off);
         if (!a)
             continue;
-        if (strcmp(a->col[2], "after-number") == 0 && !(i > 0 && kind_is(ctx, i - 1, VK_TOK_DIGITS)))
+        bool after_number = i > 0 && kind_is(ctx, i - 1, VK_TOK_DIGITS);
+        if (strcmp(a->col[2], "after-number") == 0 && !after_number)
             continue;
+        if (strcmp(a->col[2], "not-after-number") == 0 && after_number)
+            continue; /* मि. मिस्टर, but not in 30 मि. */
         if (strcmp(a->col[2], "before-number") == 0 && !kind_is(ctx, e, VK_TOK_DIGITS))
             continue;
         it->cls = VK_C_ABBREV;

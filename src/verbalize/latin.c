@@ -96,9 +96,10 @@ vachak_status vk_latin_prepare(vachak_rules *r, vachak_error *err)
     for (size_t i = 0; i < t->n; i++) {
         const vk_entry *e = &t->entries[i];
         if (strcmp(e->col[2], "always") && strcmp(e->col[2], "after-number") &&
-            strcmp(e->col[2], "before-number"))
+            strcmp(e->col[2], "not-after-number") && strcmp(e->col[2], "before-number"))
             return vk_error(err, VACHAK_ERR_RULES, vk_rules_file(r, e->file), e->line, 0,
-                            "'%s' is not always, after-number or before-number", e->col[2]);
+                            "'%s' is not always, after-number, not-after-number or before-number",
+                            e->col[2]);
     }
     vachak_status st = prepare_symbols(r, err);
     if (st)

@@ -174,6 +174,10 @@ static void abbreviations(void **state)
     assert_norm("भारत vs पाकिस्तान, भारत Vs पाक, भारत VS पाक", "भारत बनाम पाकिस्तान, भारत बनाम पाक, भारत बनाम पाक");
     assert_norm("U.S. और A.P.J.", "यू एस और ए पी जे");
     assert_norm("ए.के. शर्मा", "ए के शर्मा");
+    /* a key may hold a blank after a dot; not-after-number */
+    assert_norm("ले. जन. सिंह, ले.जन. सिंह, ले. कर्नल", "लेफ़्टिनेंट जनरल सिंह, लेफ़्टिनेंट जनरल सिंह, लेफ़्टिनेंट कर्नल");
+    assert_norm("मि. बंसल, 30 मि.", "मिस्टर बंसल, तीस मि.");
+    assert_norm("डॉ. मनमोहन सिंह, मा.शि.बोर्ड", "डॉक्टर मनमोहन सिंह, मा शि बोर्ड");
 }
 
 static void symbols(void **state)
