@@ -103,6 +103,8 @@ static void names_and_case(void **state)
     /* short words in capitals are acronyms, not names */
     assert_norm("KIA", "के आई ए");
     assert_norm("Kia", "किआ");
+    /* romanized Hindi is a name, not English: योजना, not यॉजाना */
+    assert_norm("Jan Dhan Yojana, Operation Sindoor", "जन धन योजना, ऑपरेशन सिंदूर");
 }
 
 static void camel_case(void **state)
@@ -119,6 +121,7 @@ static void english_words(void **state)
     assert_norm("computer software", "कंप्यूटर सॉफ़्टवेयर");
     assert_norm("fine-tune", "फ़ाइन-ट्यून");
     assert_norm("Computer", "कंप्यूटर"); /* cached under its lower case */
+    assert_norm("today, together", "टुडे, टुगेदर"); /* unstressed to- */
     /* explain cites the phoneme table and eSpeak NG's phonemes */
     const vachak_item *items;
     size_t n;
