@@ -89,9 +89,10 @@ static bool digit_before_letters(const vachak_ctx *ctx, size_t i, size_t end)
 }
 
 /* A name of up to names_max_words words from token i (each word a glued run of
- * Latin letters and digits, the words apart by blanks): the longest that
- * hi/names.tsv knows. Returns the tokens it covers, 0 if none. A single word in
- * capitals is left to the acronym readings. */
+ * Latin letters and digits, the words apart by blanks; the first may be a
+ * number, as in 3 Idiots): the longest that hi/names.tsv knows. Returns the
+ * tokens it covers, 0 if none. A single word in capitals is left to the
+ * acronym readings. */
 static size_t find_name(vachak_ctx *ctx, size_t i, vk_item *it)
 {
     char key[256];
@@ -99,7 +100,8 @@ static size_t find_name(vachak_ctx *ctx, size_t i, vk_item *it)
     unsigned maxw = ctx->rules->names_max_words;
     if (maxw > 8)
         maxw = 8;
-    while (nw < maxw && kind_is(ctx, j, VK_TOK_LATIN) && (j == i || ctx->toks[j].space)) {
+    while (nw < maxw && (kind_is(ctx, j, VK_TOK_LATIN) || (j == i && kind_is(ctx, j, VK_TOK_DIGITS))) &&
+           (j == i || ctx->toks[j].space)) {
         size_t e = word_end(ctx, j);
         uint32_t a = ctx->toks[j].off, b = ctx->toks[e - 1].off + ctx->toks[e - 1].len;
         if (len + (nw ? 1 : 0) + (b - a) >= sizeof key)
@@ -190,8 +192,12 @@ size_t vk_rec_latin(vachak_ctx *ctx, size_t i, vk_item *it)
     bool digits_first = false;
     if (t->kind == VK_TOK_DIGITS) {
         /* digits glued to capitals (5G, 2BHK); not 10th or 5km, numbers in context */
-        if (!kind_is(ctx, i + 1, VK_TOK_LATIN) || !vk_tok_glued(ctx, i + 1))
+        if (!kind_is(ctx, i + 1, VK_TOK_LATIN))
             return 0;
+        if (!vk_tok_glued(ctx, i + 1)) { /* a name that starts with a number: 3 Idiots */
+            size_t named = t->space || i == 0 ? find_name(ctx, i, it) : 0;
+            return named > 1 ? named : 0;
+        }
         const char *c = tok_text(ctx, i + 1);
         size_t cl = ctx->toks[i + 1].len;
         if (!(cl == 1 ? c[0] >= 'A' && c[0] <= 'Z' : vk_latin_is_caps(c, cl)))

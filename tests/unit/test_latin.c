@@ -95,6 +95,7 @@ static void names_and_case(void **state)
     assert_norm("Amazon, AMAZON, Youtube, YouTube", "अमेज़ॉन, अमेज़ॉन, यूट्यूब, यूट्यूब");
     assert_norm("Air India और India", "एयर इंडिया और इंडिया");
     assert_norm("Dream11", "ड्रीम इलेवन");
+    assert_norm("3 Idiots और 3 iPhones", "थ्री ईडियट्स और तीन आईफ़ोंस"); /* a name may start with a number */
     /* a name in lower case is an ordinary word: apple, not एप्पल */
     char *apple = t_norm("apple");
     assert_string_not_equal(apple, "एप्पल");
