@@ -114,6 +114,8 @@ struct vachak_rules {
     uint16_t *textinfo;           /* per code point below VK_TEXTINFO_LIMIT: see text.c */
     struct vk_english *english;   /* hi/english-phonemes.tsv compiled (verbalize/phon2deva.h) */
     unsigned names_max_words;     /* the most words in one key of hi/names.tsv */
+    vk_table names_joined;        /* its names of several words written together: incometax */
+    char *names_joined_arena;
     struct vk_symbol {            /* hi/symbols.tsv by code point */
         UChar32 cp;
         const vk_entry *e;

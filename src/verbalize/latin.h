@@ -64,8 +64,10 @@ void vk_say_letters(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, bool 
                     vk_source *src);
 
 enum {
-    VK_LW_ANY_CASE = 1u << 0, /* names match in any case (web addresses) */
-    VK_LW_SPELL_ODD = 1u << 1 /* spell unpronounceable words (web addresses) */
+    VK_LW_ANY_CASE = 1u << 0,  /* names match in any case (web addresses) */
+    VK_LW_SPELL_ODD = 1u << 1, /* spell unpronounceable words (web addresses) */
+    VK_LW_SPLIT = 1u << 2      /* a lower-case word may be known words run together
+                                  (web addresses, handles: narendramodi) */
 };
 
 /* Append the reading of one Latin word (letters only, as one token holds them):

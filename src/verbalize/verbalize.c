@@ -125,6 +125,10 @@ static bool say_latin(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
     bool first = true, hyphen = false;
     size_t k = it->tok;
+    /* a handle (@narendramodi): words run together are split, odd ones spelled */
+    unsigned how = k > 0 && vk_tok_is(ctx, k - 1, '@') && !ctx->toks[k].space
+                       ? VK_LW_SPLIT | VK_LW_SPELL_ODD
+                       : 0;
     if (it->ent[0]) { /* a name */
         const vk_token *a = &ctx->toks[k], *b = &ctx->toks[k + it->iv[0] - 1];
         if (ctx->flags & VACHAK_ENGLISH_VOICE)
@@ -147,7 +151,7 @@ static bool say_latin(vachak_ctx *ctx, vk_item *it, vk_buf *out)
         first = hyphen = false;
         unsigned v;
         if (t->kind == VK_TOK_LATIN)
-            vk_say_latin_word(ctx, out, tok_text(ctx, k), t->len, 0, &src);
+            vk_say_latin_word(ctx, out, tok_text(ctx, k), t->len, how, &src);
         else if (!((it->iv[1] & VK_LX_ENGLISH_DIGITS) && digits_value(ctx, k, &v) &&
                    vk_say_english_number(ctx, out, v, &src)) &&
                  !say_digits_tok(ctx, out, k, &src))
@@ -191,8 +195,9 @@ static bool say_symbol(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 }
 
 /* A web or e-mail address: separators and known pieces from hi/web-words.tsv,
- * then names and acronyms in any case, pronounceable pieces as English words,
- * the rest spelled; digits as numbers; http:// or https:// not said. */
+ * then names and acronyms in any case, words run together split into known
+ * ones (pmkisan), pronounceable pieces as English words, the rest spelled;
+ * digits one by one; http:// or https:// not said. */
 static bool say_web(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
     size_t start = it->tok + ((it->iv[1] & VK_LX_SCHEME) ? 4 : 0);
@@ -211,9 +216,9 @@ static bool say_web(vachak_ctx *ctx, vk_item *it, vk_buf *out)
         if (e) {
             vk_buf_puts(out, e->col[1]);
             src = (vk_source){e->file, e->line, NULL};
-        } else if (t->kind == VK_TOK_DIGITS) {
-            if (!say_digits_tok(ctx, out, k, &src))
-                return false;
+        } else if (t->kind == VK_TOK_DIGITS) { /* kumar123: एक दो तीन */
+            vk_num num = {.int_start = t->off, .int_end = t->off + t->len};
+            vk_say_num_digits(ctx, out, &num);
         } else {
             char up[64];
             const vk_entry *a = NULL;
@@ -226,7 +231,8 @@ static bool say_web(vachak_ctx *ctx, vk_item *it, vk_buf *out)
                 vk_buf_puts(out, a->col[1]);
                 src = (vk_source){a->file, a->line, NULL};
             } else {
-                vk_say_latin_word(ctx, out, s, t->len, VK_LW_ANY_CASE | VK_LW_SPELL_ODD, &src);
+                vk_say_latin_word(ctx, out, s, t->len,
+                                  VK_LW_ANY_CASE | VK_LW_SPELL_ODD | VK_LW_SPLIT, &src);
             }
         }
         first_source(it, &src);

@@ -203,6 +203,13 @@ static void web_addresses(void **state)
     assert_norm("देखें amazon.in.", "देखें अमेज़ॉन डॉट इन.");
     assert_norm("अंत.Next", "अंत.नेक्स्ट"); /* not an address: no top-level domain */
     assert_norm("Node.js, index.html", "नोड डॉट जे एस, इंडेक्स डॉट एच टी एम एल");
+    /* words run together are split into known ones: web-words, names (also of
+     * several words), acronyms; else read as before; digits one by one */
+    assert_norm("pmkisan.gov.in, www.aajtak.in", "पीएम किसान डॉट गव डॉट इन, डब्ल्यू डब्ल्यू डब्ल्यू डॉट आज तक डॉट इन");
+    assert_norm("www.income.com, www.support.com", "डब्ल्यू डब्ल्यू डब्ल्यू डॉट इंकम डॉट कॉम, डब्ल्यू डब्ल्यू डब्ल्यू डॉट सपोर्ट डॉट कॉम");
+    assert_norm("rahul.kumar123@gmail.com", "राहुल डॉट कुमार एक दो तीन ऐट जीमेल डॉट कॉम");
+    /* handles: split, or spelled when unpronounceable; camelCase as ever */
+    assert_norm("@narendramodi, @ndtv, @isro, @PMOIndia", "ऐट नरेंद्र मोदी, ऐट एन डी टी वी, ऐट इसरो, ऐट पी एम ओ इंडिया");
 }
 
 static void roman_numerals(void **state)
