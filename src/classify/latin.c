@@ -77,12 +77,12 @@ static const vk_entry *acronym_run(const vachak_ctx *ctx, size_t i, size_t end, 
     return NULL;
 }
 
-/* A single digit inside a word, glued before a few letters: GPT-4o, said in
- * English (फ़ोर ओ) as in 5G. */
+/* A single digit after a hyphen inside a word, glued before a few letters:
+ * GPT-4o, said in English (फ़ोर ओ) as in 5G. (Q2FY25 keeps Hindi numbers.) */
 static bool digit_before_letters(const vachak_ctx *ctx, size_t i, size_t end)
 {
-    for (size_t k = i + 1; k + 1 < end; k++)
-        if (kind_is(ctx, k, VK_TOK_DIGITS) && ctx->toks[k].len == 1 &&
+    for (size_t k = i + 2; k + 1 < end; k++)
+        if (kind_is(ctx, k, VK_TOK_DIGITS) && ctx->toks[k].len == 1 && vk_tok_is(ctx, k - 1, '-') &&
             kind_is(ctx, k + 1, VK_TOK_LATIN) && vk_tok_glued(ctx, k + 1) && ctx->toks[k + 1].len <= 3)
             return true;
     return false;
