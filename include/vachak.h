@@ -115,7 +115,8 @@ enum {
     VACHAK_ENGLISH_VOICE = 1u << 1,
     /* Glosses: a parenthesised Latin-script gloss right after Hindi text
      * ("एंथ्रोपिक (Anthropic)") repeats what was said and is left out, unless it
-     * is an acronym ("(AWS)"), which is read. Parenthesised Hindi is always read.
+     * is an acronym ("(AWS)"), which is read; an acronym that only repeats the
+     * words before it ("इसरो (ISRO)") is left out too. Parenthesised Hindi is always read.
      * KEEP reads every gloss; DROP leaves out acronym glosses too. Not both. */
     VACHAK_GLOSSES_KEEP = 1u << 2,
     VACHAK_GLOSSES_DROP = 1u << 3

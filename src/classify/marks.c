@@ -8,6 +8,7 @@
 
 #include "token/token.h"
 #include "verbalize/latin.h"
+#include "verbalize/number.h"
 
 #include <string.h>
 
@@ -30,14 +31,87 @@ static bool gloss_punct(UChar32 c)
            c == '+';
 }
 
+/* Append s (n bytes) to out without blanks, hyphens and nuktas (U+093C), which
+ * spellings of the same word disagree on (यू पी आई, यूपीआई; एफ़, एफ). */
+static void squeeze(vk_buf *out, const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == ' ' || s[k] == '-')
+            continue;
+        if (k + 2 < n && memcmp(s + k, "\xE0\xA4\xBC", 3) == 0) {
+            k += 2;
+            continue;
+        }
+        vk_buf_putc(out, s[k]);
+    }
+}
+
+/* Append token k squeezed: its text, or for digits their ASCII values
+ * (१९ and 19 compare equal). */
+static void squeeze_tok(const vachak_ctx *ctx, size_t k, vk_buf *out)
+{
+    const vk_token *t = &ctx->toks[k];
+    char d[32];
+    int nd = t->kind == VK_TOK_DIGITS ? vk_num_digits(ctx, t->off, t->off + t->len, d, sizeof d) : -1;
+    if (nd > 0)
+        vk_buf_append(out, d, (size_t)nd);
+    else
+        squeeze(out, tok_text(ctx, k), t->len);
+}
+
+/* Does the acronym gloss in tokens (i, end) only repeat the words before the
+ * bracket at i: "इसरो (ISRO)", "यूपीआई (UPI)", "कोविड-19 (COVID-19)"? Its Latin
+ * words are read as they would be (an acronym said as a word, else letter
+ * names), its digits kept as digits (टी-20 (T20)), and the result compared,
+ * squeezed, with the Devanagari words and digits just before the bracket
+ * (hyphens and blanks between them allowed). */
+static bool gloss_repeats(vachak_ctx *ctx, size_t i, size_t end)
+{
+    vk_buf said = {0}, g = {0}, w = {0};
+    for (size_t k = i + 1; k < end; k++) {
+        const vk_token *t = &ctx->toks[k];
+        if (t->kind == VK_TOK_LATIN) {
+            vk_source src;
+            vk_buf_clear(&w);
+            vk_say_latin_word(ctx, &w, tok_text(ctx, k), t->len, 0, &src);
+            squeeze(&said, w.p, w.len);
+        } else if (t->kind == VK_TOK_DIGITS) {
+            squeeze_tok(ctx, k, &said);
+        }
+    }
+    bool same = false;
+    size_t rest = said.len;
+    for (size_t k = i; k-- > 0 && rest && !said.oom;) {
+        const vk_token *t = &ctx->toks[k];
+        if (vk_tok_is(ctx, k, '-') && !t->space)
+            continue;
+        if (t->kind != VK_TOK_DEVA && t->kind != VK_TOK_DIGITS)
+            break;
+        vk_buf_clear(&g);
+        squeeze_tok(ctx, k, &g);
+        if (g.oom || g.len > rest || memcmp(said.p + rest - g.len, g.p, g.len) != 0)
+            break;
+        rest -= g.len;
+        same = rest == 0;
+    }
+    vk_buf_free(&said);
+    vk_buf_free(&g);
+    vk_buf_free(&w);
+    return same;
+}
+
 /* "एंथ्रोपिक (Anthropic)": parentheses right after a Devanagari word holding only
  * Latin words (and digits, and light punctuation) repeat what was just said and
- * are left out. A gloss of acronyms only ("(AWS)", "(COVID-19)") adds something
- * and is read, unless the caller asked to drop every gloss; VACHAK_GLOSSES_KEEP
- * reads them all. */
+ * are left out. A gloss of acronyms only ("(AWS)", "(COVID-19)", "(Q2)") adds
+ * something and is read, unless it only repeats the words before it ("इसरो
+ * (ISRO)") or the caller asked to drop every gloss; VACHAK_GLOSSES_KEEP reads
+ * them all. */
 size_t vk_rec_gloss(vachak_ctx *ctx, size_t i, vk_item *it)
 {
-    if (!vk_tok_is(ctx, i, '(') || i == 0 || !kind_is(ctx, i - 1, VK_TOK_DEVA))
+    if (!vk_tok_is(ctx, i, '(') || i == 0)
+        return 0;
+    bool after_word = kind_is(ctx, i - 1, VK_TOK_DEVA);
+    if (!after_word && !kind_is(ctx, i - 1, VK_TOK_DIGITS))
         return 0;
     if (ctx->flags & VACHAK_GLOSSES_KEEP)
         return 0;
@@ -48,14 +122,16 @@ size_t vk_rec_gloss(vachak_ctx *ctx, size_t i, vk_item *it)
         if (t->kind == VK_TOK_LATIN) {
             latin++;
             const char *s = tok_text(ctx, j);
-            acronyms = acronyms && (vk_latin_is_caps(s, t->len) || vk_latin_is_caps_plural(s, t->len));
+            acronyms = acronyms && (vk_latin_is_caps(s, t->len) || vk_latin_is_caps_plural(s, t->len) ||
+                                    (t->len == 1 && s[0] >= 'A' && s[0] <= 'Z'));
         } else if (!(t->kind == VK_TOK_DIGITS || (t->kind == VK_TOK_PUNCT && gloss_punct(t->cp)))) {
             return 0;
         }
     }
     if (j == ctx->ntoks || !latin)
         return 0;
-    if (acronyms && !(ctx->flags & VACHAK_GLOSSES_DROP))
+    bool drop = after_word && (!acronyms || (ctx->flags & VACHAK_GLOSSES_DROP));
+    if (!drop && !(acronyms && gloss_repeats(ctx, i, j)))
         return 0;
     it->cls = VK_C_GLOSS;
     return j - i + 1;
@@ -101,9 +177,17 @@ static size_t initials(const vachak_ctx *ctx, size_t i)
     return 0;
 }
 
+/* Token k follows a dot after one blank and is a word: the जन. of ले. जन. */
+static bool after_dot_and_blank(const vachak_ctx *ctx, size_t k)
+{
+    const vk_token *p = &ctx->toks[k - 1], *u = &ctx->toks[k];
+    return p->kind == VK_TOK_PUNCT && p->cp == '.' && u->off == p->off + p->len + 1 &&
+           ctx->text.p[p->off + p->len] == ' ' && (u->kind == VK_TOK_LATIN || u->kind == VK_TOK_DEVA);
+}
+
 /* An abbreviation of hi/abbreviations.tsv: the longest run of glued letters,
- * dots and slashes from token i that the table has, where its condition holds;
- * else dotted initials. */
+ * dots and slashes from token i (a blank may follow a dot: ले. जन.) that the
+ * table has, where its condition holds; else dotted initials. */
 size_t vk_rec_abbrev(vachak_ctx *ctx, size_t i, vk_item *it)
 {
     const vk_token *t = &ctx->toks[i];
@@ -118,7 +202,9 @@ size_t vk_rec_abbrev(vachak_ctx *ctx, size_t i, vk_item *it)
     if (!dotted && !(ctx->tok_starts[i] & (1u << VK_T_ABBREVIATIONS)))
         return 0;
     size_t ends[8], n = 0;
-    for (size_t k = i; k < ctx->ntoks && n < 8 && (k == i || vk_tok_glued(ctx, k)); k++) {
+    for (size_t k = i; k < ctx->ntoks && n < 8 &&
+                       (k == i || vk_tok_glued(ctx, k) || after_dot_and_blank(ctx, k));
+         k++) {
         const vk_token *u = &ctx->toks[k];
         if (u->kind != VK_TOK_LATIN && u->kind != VK_TOK_DEVA && !vk_tok_is(ctx, k, '.') &&
             !vk_tok_is(ctx, k, '/'))
@@ -136,8 +222,11 @@ size_t vk_rec_abbrev(vachak_ctx *ctx, size_t i, vk_item *it)
                                          last->off + last->len - t->off);
         if (!a)
             continue;
-        if (strcmp(a->col[2], "after-number") == 0 && !(i > 0 && kind_is(ctx, i - 1, VK_TOK_DIGITS)))
+        bool after_number = i > 0 && kind_is(ctx, i - 1, VK_TOK_DIGITS);
+        if (strcmp(a->col[2], "after-number") == 0 && !after_number)
             continue;
+        if (strcmp(a->col[2], "not-after-number") == 0 && after_number)
+            continue; /* मि. मिस्टर, but not in 30 मि. */
         if (strcmp(a->col[2], "before-number") == 0 && !kind_is(ctx, e, VK_TOK_DIGITS))
             continue;
         it->cls = VK_C_ABBREV;

@@ -33,6 +33,7 @@ const vk_table_spec vk_table_specs[VK_T_COUNT] = {
     [VK_T_ABBREVIATIONS] = {"hi/abbreviations.tsv", 3, 3, false},
     [VK_T_SYMBOLS] = {"hi/symbols.tsv", 2, 3, false},
     [VK_T_WEB_WORDS] = {"hi/web-words.tsv", 2, 3, true},
+    [VK_T_CAPS_WORDS] = {"hi/caps-words.tsv", 1, 2, false},
 };
 
 const char *const vk_ruleset_names[VK_RS_COUNT] = {

@@ -45,6 +45,7 @@ typedef enum vk_table_id {
     VK_T_ABBREVIATIONS,    /* hi/abbreviations.tsv: डॉ. डॉक्टर, vs बनाम */
     VK_T_SYMBOLS,          /* hi/symbols.tsv: + प्लस, & और / एंड */
     VK_T_WEB_WORDS,        /* hi/web-words.tsv: pieces of web and e-mail addresses */
+    VK_T_CAPS_WORDS,       /* hi/caps-words.tsv: words in capitals read as words (LIVE, BREAKING) */
     VK_T_COUNT
 } vk_table_id;
 
@@ -117,6 +118,8 @@ struct vachak_rules {
     uint16_t *textinfo;           /* per code point below VK_TEXTINFO_LIMIT: see text.c */
     struct vk_english *english;   /* hi/english-phonemes.tsv compiled (verbalize/phon2deva.h) */
     unsigned names_max_words;     /* the most words in one key of hi/names.tsv */
+    vk_table names_joined;        /* its names of several words written together: incometax */
+    char *names_joined_arena;
     struct vk_symbol {            /* hi/symbols.tsv by code point */
         UChar32 cp;
         const vk_entry *e;

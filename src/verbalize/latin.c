@@ -64,6 +64,47 @@ void vk_latin_release(vachak_rules *r)
     free(r->symbols);
     r->symbols = NULL;
     r->nsymbols = 0;
+    vk_table_free(&r->names_joined);
+    free(r->names_joined_arena);
+    r->names_joined_arena = NULL;
+}
+
+/* hi/names.tsv: the most words in a key, and the names of several words
+ * indexed as written together, without blanks (Income Tax as incometax), for
+ * splitting web addresses and handles into words. */
+static vachak_status prepare_names(vachak_rules *r, vachak_error *err)
+{
+    const vk_table *t = &r->tables[VK_T_NAMES];
+    size_t total = 0;
+    r->names_max_words = 1;
+    for (size_t i = 0; i < t->n; i++) {
+        unsigned w = 1;
+        for (const char *p = t->entries[i].col[0]; *p; p++)
+            w += *p == ' ';
+        if (w > r->names_max_words)
+            r->names_max_words = w;
+        if (w > 1)
+            total += strlen(t->entries[i].col[0]) + 1;
+    }
+    char *p = r->names_joined_arena = malloc(total + 1);
+    if (!p)
+        return vk_error(err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    r->names_joined.fold_case = true;
+    for (size_t i = 0; i < t->n; i++) {
+        const vk_entry *e = &t->entries[i];
+        if (!strchr(e->col[0], ' '))
+            continue;
+        vk_entry j = *e;
+        j.col[0] = p;
+        for (const char *q = e->col[0]; *q; q++)
+            if (*q != ' ')
+                *p++ = *q;
+        *p++ = '\0';
+        bool dup;
+        if (!vk_table_put(&r->names_joined, &j, &dup))
+            return vk_error(err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    return VACHAK_OK;
 }
 
 vachak_status vk_latin_prepare(vachak_rules *r, vachak_error *err)
@@ -96,9 +137,10 @@ vachak_status vk_latin_prepare(vachak_rules *r, vachak_error *err)
     for (size_t i = 0; i < t->n; i++) {
         const vk_entry *e = &t->entries[i];
         if (strcmp(e->col[2], "always") && strcmp(e->col[2], "after-number") &&
-            strcmp(e->col[2], "before-number"))
+            strcmp(e->col[2], "not-after-number") && strcmp(e->col[2], "before-number"))
             return vk_error(err, VACHAK_ERR_RULES, vk_rules_file(r, e->file), e->line, 0,
-                            "'%s' is not always, after-number or before-number", e->col[2]);
+                            "'%s' is not always, after-number, not-after-number or before-number",
+                            e->col[2]);
     }
     vachak_status st = prepare_symbols(r, err);
     if (st)
@@ -110,16 +152,7 @@ vachak_status vk_latin_prepare(vachak_rules *r, vachak_error *err)
             return vk_error(err, VACHAK_ERR_RULES, vk_rules_file(r, e->file), e->line, 0,
                             "the third column is 'tld' or nothing, not '%s'", e->col[2]);
     }
-    t = &r->tables[VK_T_NAMES];
-    r->names_max_words = 1;
-    for (size_t i = 0; i < t->n; i++) {
-        unsigned w = 1;
-        for (const char *p = t->entries[i].col[0]; *p; p++)
-            w += *p == ' ';
-        if (w > r->names_max_words)
-            r->names_max_words = w;
-    }
-    return VACHAK_OK;
+    return prepare_names(r, err);
 }
 
 int vk_roman_reading_of(const char *name)
@@ -283,7 +316,8 @@ static const vk_entry *camel_abbrev(const vachak_rules *r, const char *s, size_t
 
 /* A camelCase word (YouTube, iPhone, OpenAI, PMOIndia): split where a lower-case
  * letter meets a capital, and before the last capital of a run of capitals that
- * a lower-case letter follows; the parts are said apart (यू ट्यूब, ओपन ए आई),
+ * a lower-case letter follows, or after it if the lower-case letters are an
+ * abbreviation (INDvsAUS); the parts are said apart (यू ट्यूब, ओपन ए आई),
  * but a single lower-case letter in front joins (आईफ़ोन). Returns false if there
  * is nothing to split. */
 static bool say_camel(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, unsigned how,
@@ -293,6 +327,16 @@ static bool say_camel(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, uns
     for (size_t i = 1; i < n && ncut < sizeof cut / sizeof *cut; i++) {
         bool lower_upper = !is_upper(s[i - 1]) && is_upper(s[i]);
         bool caps_word = is_upper(s[i - 1]) && is_upper(s[i]) && i + 1 < n && is_lower(s[i + 1]);
+        if (caps_word) { /* INDvsAUS: the capitals end before a lower-case abbreviation */
+            size_t e = i + 1;
+            while (e < n && is_lower(s[e]))
+                e++;
+            if (camel_abbrev(ctx->rules, s + i + 1, e - i - 1)) {
+                cut[ncut++] = i + 1;
+                i = e - 1;
+                continue;
+            }
+        }
         if (lower_upper || caps_word)
             cut[ncut++] = i;
     }
@@ -333,6 +377,68 @@ static void say_entry(vachak_ctx *ctx, vk_buf *out, const vk_entry *e, const cha
     *src = (vk_source){e->file, e->line, NULL};
 }
 
+/* A piece of a lower-case word that a lexicon knows, in any case: a piece of
+ * hi/web-words.tsv that is a word (pm, news; not a separator, nor a short
+ * top-level domain, or income would be in+co+me), or of three letters or
+ * more, a name, a name of
+ * several words written together (incometax) or an acronym said as a word
+ * (kisan). NULL if none. */
+static const vk_entry *known_piece(const vachak_rules *r, const char *s, size_t n)
+{
+    char up[48];
+    const vk_entry *e = vk_rules_get(r, VK_T_WEB_WORDS, s, n);
+    if (e && (e->ncols == 2 || n >= 4) && is_lower(e->col[0][0]))
+        return e;
+    if (n < 3 || n >= sizeof up)
+        return NULL;
+    if ((e = vk_name_find(r, s, n, true)) || (e = vk_rules_get_in(&r->names_joined, s, n)))
+        return e;
+    for (size_t i = 0; i < n; i++)
+        up[i] = is_lower(s[i]) ? (char)(s[i] - 32) : s[i];
+    return vk_rules_get(r, VK_T_ACRONYM_WORDS, up, n);
+}
+
+/* A lower-case word of a web address or handle made of known pieces
+ * (narendramodi नरेंद्र मोदी, pmkisan पीएम किसान, aajtak आज तक): the fewest
+ * pieces, said apart. False if it is not all such pieces. */
+static bool say_split(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, vk_source *src)
+{
+    enum { MAX = 40, NONE = 0xFF };
+    uint8_t best[MAX + 1], from[MAX + 1];
+    const vk_entry *piece[MAX + 1];
+    if (n < 4 || n > MAX)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!is_lower(s[i]))
+            return false;
+    memset(best, NONE, sizeof best);
+    best[0] = 0;
+    for (size_t e = 2; e <= n; e++)
+        for (size_t b = 0; b + 2 <= e; b++) {
+            if (best[b] == NONE || best[b] + 1 >= best[e])
+                continue;
+            const vk_entry *p = known_piece(ctx->rules, s + b, e - b);
+            if (p) {
+                best[e] = (uint8_t)(best[b] + 1);
+                from[e] = (uint8_t)b;
+                piece[e] = p;
+            }
+        }
+    if (best[n] == NONE)
+        return false;
+    size_t ends[MAX], k = 0;
+    for (size_t e = n; e > 0; e = from[e])
+        ends[k++] = e;
+    while (k-- > 0) {
+        size_t e = ends[k], b = from[e];
+        vk_source psrc;
+        say_entry(ctx, out, piece[e], s + b, e - b, b == 0 ? src : &psrc);
+        if (k)
+            vk_buf_putc(out, ' ');
+    }
+    return true;
+}
+
 void vk_say_latin_word(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, unsigned how,
                        vk_source *src)
 {
@@ -345,10 +451,18 @@ void vk_say_latin_word(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, un
         const vk_entry *e = vk_rules_get(r, VK_T_ACRONYM_WORDS, s, n);
         if (!e)
             e = vk_name_find(r, s, n, false);
-        if (e)
+        if (e) {
             say_entry(ctx, out, e, s, n, src);
-        else
+        } else if ((e = vk_rules_get(r, VK_T_CAPS_WORDS, s, n))) { /* LIVE, BREAKING */
+            if (e->ncols == 2)
+                say_entry(ctx, out, e, s, n, src);
+            else if (ctx->flags & VACHAK_ENGLISH_VOICE)
+                vk_buf_append(out, s, n);
+            else
+                vk_say_english_word(ctx, out, s, n, src);
+        } else {
             vk_say_letters(ctx, out, s, n, false, src);
+        }
         return;
     }
     if (vk_latin_is_caps_plural(s, n)) {
@@ -361,6 +475,8 @@ void vk_say_latin_word(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, un
     else if (ctx->flags & VACHAK_ENGLISH_VOICE)
         vk_buf_append(out, s, n);
     else if (!(how & VK_LW_ANY_CASE) && say_camel(ctx, out, s, n, how, src))
+        return;
+    else if ((how & VK_LW_SPLIT) && say_split(ctx, out, s, n, src))
         return;
     else if ((how & VK_LW_SPELL_ODD) && !vk_latin_pronounceable(s, n))
         vk_say_letters(ctx, out, s, n, false, src);

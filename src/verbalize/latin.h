@@ -64,13 +64,15 @@ void vk_say_letters(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, bool 
                     vk_source *src);
 
 enum {
-    VK_LW_ANY_CASE = 1u << 0, /* names match in any case (web addresses) */
-    VK_LW_SPELL_ODD = 1u << 1 /* spell unpronounceable words (web addresses) */
+    VK_LW_ANY_CASE = 1u << 0,  /* names match in any case (web addresses) */
+    VK_LW_SPELL_ODD = 1u << 1, /* spell unpronounceable words (web addresses) */
+    VK_LW_SPLIT = 1u << 2      /* a lower-case word may be known words run together
+                                  (web addresses, handles: narendramodi) */
 };
 
 /* Append the reading of one Latin word (letters only, as one token holds them):
- * an acronym said as a word, a name, an acronym spelled, a camelCase word read
- * part by part, or an English word. With VACHAK_ENGLISH_VOICE in ctx->flags,
+ * an acronym said as a word, a name, a word in capitals (hi/caps-words.tsv), an
+ * acronym spelled, a camelCase word read part by part, or an English word. With VACHAK_ENGLISH_VOICE in ctx->flags,
  * everything but a spelled acronym is appended as written. Sets *src to the
  * rule behind it (the first part's, for a camelCase word). */
 void vk_say_latin_word(vachak_ctx *ctx, vk_buf *out, const char *s, size_t n, unsigned how,

@@ -133,20 +133,6 @@ static void first_source(vk_item *it, const vk_source *src)
         it->src = *src;
 }
 
-/* A Roman numeral of I, V, X ending a hyphenated name (Agni-V अग्नि पाँच,
- * Mark-II): token k, after a hyphen after a word not in capitals. */
-static bool roman_suffix(const vachak_ctx *ctx, const vk_item *it, size_t k, unsigned *v)
-{
-    if (k + 1 != it->tok + it->ntok || k < it->tok + 2 || !vk_tok_is(ctx, k - 1, '-') ||
-        ctx->toks[k - 2].kind != VK_TOK_LATIN)
-        return false;
-    const char *w = tok_text(ctx, k - 2);
-    if (vk_latin_is_caps(w, ctx->toks[k - 2].len) || !vk_roman_ivx(tok_text(ctx, k), ctx->toks[k].len))
-        return false;
-    *v = vk_roman_value(tok_text(ctx, k), ctx->toks[k].len);
-    return *v > 0;
-}
-
 /* Latin words (ACRONYM, ENGLISH): a name of hi/names.tsv found whole, or each
  * token in turn: words through vk_say_latin_word(), digits as a Hindi number (in
  * English for 5G), a hyphen kept between two words (fine-tune) and otherwise
@@ -155,6 +141,10 @@ static bool say_latin(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
     bool first = true, hyphen = false;
     size_t k = it->tok;
+    /* a handle (@narendramodi): words run together are split, odd ones spelled */
+    unsigned how = k > 0 && vk_tok_is(ctx, k - 1, '@') && !ctx->toks[k].space
+                       ? VK_LW_SPLIT | VK_LW_SPELL_ODD
+                       : 0;
     if (it->ent[0]) { /* a name */
         const vk_token *a = &ctx->toks[k], *b = &ctx->toks[k + it->iv[0] - 1];
         if (ctx->flags & VACHAK_ENGLISH_VOICE)
@@ -176,13 +166,8 @@ static bool say_latin(vachak_ctx *ctx, vk_item *it, vk_buf *out)
             vk_buf_putc(out, hyphen ? '-' : ' ');
         first = hyphen = false;
         unsigned v;
-        if (t->kind == VK_TOK_LATIN && roman_suffix(ctx, it, k, &v)) {
-            char d[8];
-            int dn = snprintf(d, sizeof d, "%u", v);
-            if (!vk_say_int(ctx, out, d, (size_t)dn, VK_RS_CARDINAL))
-                return false;
-        } else if (t->kind == VK_TOK_LATIN)
-            vk_say_latin_word(ctx, out, tok_text(ctx, k), t->len, 0, &src);
+        if (t->kind == VK_TOK_LATIN)
+            vk_say_latin_word(ctx, out, tok_text(ctx, k), t->len, how, &src);
         else if (!((it->iv[1] & VK_LX_ENGLISH_DIGITS) && digits_value(ctx, k, &v) &&
                    vk_say_english_number(ctx, out, v, &src)) &&
                  !say_digits_tok(ctx, out, k, &src))
@@ -226,8 +211,9 @@ static bool say_symbol(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 }
 
 /* A web or e-mail address: separators and known pieces from hi/web-words.tsv,
- * then names and acronyms in any case, pronounceable pieces as English words,
- * the rest spelled; digits as numbers; http:// or https:// not said. */
+ * then names and acronyms in any case, words run together split into known
+ * ones (pmkisan), pronounceable pieces as English words, the rest spelled;
+ * digits one by one; http:// or https:// not said. */
 static bool say_web(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
     size_t start = it->tok + ((it->iv[1] & VK_LX_SCHEME) ? 4 : 0);
@@ -246,9 +232,9 @@ static bool say_web(vachak_ctx *ctx, vk_item *it, vk_buf *out)
         if (e) {
             vk_buf_puts(out, e->col[1]);
             src = (vk_source){e->file, e->line, NULL};
-        } else if (t->kind == VK_TOK_DIGITS) {
-            if (!say_digits_tok(ctx, out, k, &src))
-                return false;
+        } else if (t->kind == VK_TOK_DIGITS) { /* kumar123: एक दो तीन */
+            vk_num num = {.int_start = t->off, .int_end = t->off + t->len};
+            vk_say_num_digits(ctx, out, &num);
         } else {
             char up[64];
             const vk_entry *a = NULL;
@@ -261,7 +247,8 @@ static bool say_web(vachak_ctx *ctx, vk_item *it, vk_buf *out)
                 vk_buf_puts(out, a->col[1]);
                 src = (vk_source){a->file, a->line, NULL};
             } else {
-                vk_say_latin_word(ctx, out, s, t->len, VK_LW_ANY_CASE | VK_LW_SPELL_ODD, &src);
+                vk_say_latin_word(ctx, out, s, t->len,
+                                  VK_LW_ANY_CASE | VK_LW_SPELL_ODD | VK_LW_SPLIT, &src);
             }
         }
         first_source(it, &src);

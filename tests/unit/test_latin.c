@@ -34,12 +34,12 @@ static void lexicons_are_devanagari(void **state)
     (void)state;
     const vk_table_id ids[] = {VK_T_LETTERS,     VK_T_ACRONYM_WORDS, VK_T_NAMES,
                                VK_T_ENGLISH_NUMBERS, VK_T_REGNAL,   VK_T_ABBREVIATIONS,
-                               VK_T_SYMBOLS,     VK_T_WEB_WORDS};
+                               VK_T_SYMBOLS,     VK_T_WEB_WORDS,     VK_T_CAPS_WORDS};
     for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
         const vk_table *t = &T_rules->tables[ids[k]];
         assert_true(t->n > 0);
         for (size_t i = 0; i < t->n; i++)
-            for (int c = 1; c < (ids[k] == VK_T_LETTERS ? 3 : 2); c++)
+            for (int c = 1; c < (ids[k] == VK_T_LETTERS ? 3 : 2) && c < t->entries[i].ncols; c++)
                 for (const unsigned char *p = (const unsigned char *)t->entries[i].col[c]; *p; p++)
                     if (*p < 0x80 && *p != ' ' && *p != '-')
                         fail_msg("%s:%u: '%s' has '%c'", vk_rules_file(T_rules, t->entries[i].file),
@@ -63,6 +63,30 @@ static void acronyms(void **state)
     assert_norm("AI-फोकस्ड, BJPके", "ए आई फोकस्ड, बी जे पी के");
     assert_norm("F-16 और MiG-21", "एफ़ सोलह और मिग इक्कीस");
     assert_norm("A", "ए");
+    /* mixed case from the lexicon; a word with digits at the start of a longer
+     * one (T20), across a hyphen (U-19); a single digit before letters in English */
+    assert_norm("LoC, CrPC, NaMo", "एल ओ सी, सी आर पी सी, नमो");
+    assert_norm("#T20WorldCup, U-19, U19, F1", "हैशटैग टी ट्वेंटी वर्ल्ड कप, अंडर उन्नीस, अंडर उन्नीस, एफ़ वन");
+    assert_norm("GPT-4o और GPT-4", "जी पी टी फ़ोर ओ और जी पी टी चार");
+    /* digits that go on as a decimal are a number, not part of the word */
+    assert_norm("PM2.5 और PM10", "पी एम दो दशमलव पाँच और पी एम दस");
+}
+
+/* Words in capitals that hi/caps-words.tsv knows are words; others are spelled. */
+static void capitals(void **state)
+{
+    (void)state;
+    assert_norm("LIVE: BREAKING NEWS", "लाइव: ब्रेकिंग न्यूज़");
+    assert_norm("50% OFF, AMOLED", "पचास प्रतिशत ऑफ़, एमोलेड");
+    assert_norm("WHO और IT", "डब्ल्यू एच ओ और आई टी");
+    assert_norm("IND vs AUS, #INDvsAUS", "भारत बनाम ऑस्ट्रेलिया, हैशटैग भारत बनाम ऑस्ट्रेलिया");
+    assert_norm_flags("BREAKING: NASA", VACHAK_ENGLISH_VOICE, "BREAKING: NASA");
+    const vachak_item *items;
+    size_t n;
+    vachak_error err;
+    assert_int_equal(vachak_explain(T_ctx, "LIVE", 4, 0, &items, &n, &err), VACHAK_OK);
+    assert_string_equal(items[0].class_name, "english");
+    assert_string_equal(items[0].rule_file, "hi/caps-words.tsv");
 }
 
 static void names_and_case(void **state)
@@ -71,6 +95,7 @@ static void names_and_case(void **state)
     assert_norm("Amazon, AMAZON, Youtube, YouTube", "अमेज़ॉन, अमेज़ॉन, यूट्यूब, यूट्यूब");
     assert_norm("Air India और India", "एयर इंडिया और इंडिया");
     assert_norm("Dream11", "ड्रीम इलेवन");
+    assert_norm("3 Idiots और 3 iPhones", "थ्री ईडियट्स और तीन आईफ़ोंस"); /* a name may start with a number */
     /* a name in lower case is an ordinary word: apple, not एप्पल */
     char *apple = t_norm("apple");
     assert_string_not_equal(apple, "एप्पल");
@@ -79,6 +104,8 @@ static void names_and_case(void **state)
     /* short words in capitals are acronyms, not names */
     assert_norm("KIA", "के आई ए");
     assert_norm("Kia", "किआ");
+    /* romanized Hindi is a name, not English: योजना, not यॉजाना */
+    assert_norm("Jan Dhan Yojana, Operation Sindoor", "जन धन योजना, ऑपरेशन सिंदूर");
 }
 
 static void camel_case(void **state)
@@ -95,6 +122,7 @@ static void english_words(void **state)
     assert_norm("computer software", "कंप्यूटर सॉफ़्टवेयर");
     assert_norm("fine-tune", "फ़ाइन-ट्यून");
     assert_norm("Computer", "कंप्यूटर"); /* cached under its lower case */
+    assert_norm("today, together", "टुडे, टुगेदर"); /* unstressed to- */
     /* explain cites the phoneme table and eSpeak NG's phonemes */
     const vachak_item *items;
     size_t n;
@@ -122,6 +150,15 @@ static void options(void **state)
                       "एंथ्रोपिक और सेवाओं (ए डब्ल्यू एस), Amazon computer");
     assert_norm("हार्डवेयर इनोवेशन (नवाचार) और", "हार्डवेयर इनोवेशन (नवाचार) और");
     assert_norm("लचीलापन (flexibility)।", "लचीलापन।");
+    /* an acronym gloss that only repeats the words before it is left out,
+     * compared without blanks, hyphens and nuktas; one that adds is read */
+    assert_norm("इसरो (ISRO) ने", "इसरो ने");
+    assert_norm("यू पी आई (UPI), एफडीआई (FDI)", "यू पी आई, एफडीआई");
+    assert_norm("कोविड-19 (COVID-19) और कोविड-१९ (COVID-19)", "कोविड-उन्नीस और कोविड-उन्नीस");
+    assert_norm("टी-20 (T20) मैच", "टी-बीस मैच");
+    assert_norm("सेवाओं (AWS), नासा (NSA), 19 (COVID)", "सेवाओं (ए डब्ल्यू एस), नासा (एन एस ए), उन्नीस (कोविड)");
+    assert_norm("तिमाही (Q2) और (M&M)", "तिमाही (क्यू दो) और (एम एंड एम)");
+    assert_norm_flags("इसरो (ISRO) ने", VACHAK_GLOSSES_KEEP, "इसरो (इसरो) ने");
     char *out = NULL;
     size_t n;
     vachak_error err;
@@ -138,9 +175,13 @@ static void abbreviations(void **state)
     assert_norm("297 ई.पू. और 1947 ई. में", "दो सौ सत्तानबे ईसा पूर्व और उन्नीस सौ सैंतालीस ईस्वी में");
     assert_norm("ई. श्रीधरन", "ई. श्रीधरन"); /* ई. only after a number */
     assert_norm("Dr. Singh, Mr Modi, No. 1", "डॉक्टर सिंह, मिस्टर मोदी, नंबर एक");
-    assert_norm("भारत vs पाकिस्तान", "भारत बनाम पाकिस्तान");
+    assert_norm("भारत vs पाकिस्तान, भारत Vs पाक, भारत VS पाक", "भारत बनाम पाकिस्तान, भारत बनाम पाक, भारत बनाम पाक");
     assert_norm("U.S. और A.P.J.", "यू एस और ए पी जे");
     assert_norm("ए.के. शर्मा", "ए के शर्मा");
+    /* a key may hold a blank after a dot; not-after-number */
+    assert_norm("ले. जन. सिंह, ले.जन. सिंह, ले. कर्नल", "लेफ़्टिनेंट जनरल सिंह, लेफ़्टिनेंट जनरल सिंह, लेफ़्टिनेंट कर्नल");
+    assert_norm("मि. बंसल, 30 मि.", "मिस्टर बंसल, तीस मि.");
+    assert_norm("डॉ. मनमोहन सिंह, मा.शि.बोर्ड", "डॉक्टर मनमोहन सिंह, मा शि बोर्ड");
 }
 
 static void symbols(void **state)
@@ -162,6 +203,13 @@ static void web_addresses(void **state)
     assert_norm("देखें amazon.in.", "देखें अमेज़ॉन डॉट इन.");
     assert_norm("अंत.Next", "अंत.नेक्स्ट"); /* not an address: no top-level domain */
     assert_norm("Node.js, index.html", "नोड डॉट जे एस, इंडेक्स डॉट एच टी एम एल");
+    /* words run together are split into known ones: web-words, names (also of
+     * several words), acronyms; else read as before; digits one by one */
+    assert_norm("pmkisan.gov.in, www.aajtak.in", "पीएम किसान डॉट गव डॉट इन, डब्ल्यू डब्ल्यू डब्ल्यू डॉट आज तक डॉट इन");
+    assert_norm("www.income.com, www.support.com", "डब्ल्यू डब्ल्यू डब्ल्यू डॉट इंकम डॉट कॉम, डब्ल्यू डब्ल्यू डब्ल्यू डॉट सपोर्ट डॉट कॉम");
+    assert_norm("rahul.kumar123@gmail.com", "राहुल डॉट कुमार एक दो तीन ऐट जीमेल डॉट कॉम");
+    /* handles: split, or spelled when unpronounceable; camelCase as ever */
+    assert_norm("@narendramodi, @ndtv, @isro, @PMOIndia", "ऐट नरेंद्र मोदी, ऐट एन डी टी वी, ऐट इसरो, ऐट पी एम ओ इंडिया");
 }
 
 static void roman_numerals(void **state)
@@ -174,6 +222,12 @@ static void roman_numerals(void **state)
     assert_norm("लुई XIV", "लुई चौदहवें");
     assert_norm("कक्षा IX", "कक्षा नौ");
     assert_norm("I am", "आई एम"); /* a lone I is a word */
+    assert_norm("पीटर I और Peter I", "पीटर प्रथम और पीटर प्रथम"); /* but a numeral after a ruler */
+    /* glued after a hyphen: a Hindi number, unless a cue says otherwise */
+    assert_norm("चंद्रयान-II, चंद्रयान-I", "चंद्रयान-दो, चंद्रयान-एक");
+    assert_norm("Agni-V, BS-VI, World War-II", "अग्नि-पाँच, बी एस-छह, वर्ल्ड वॉर-टू");
+    assert_norm("Gen-X, HIV-X, कक्षा-X", "जेन-एक्स, एच आई वी-एक्स, कक्षा-दस");
+    assert_norm("Phase II, Phase-II, फेज II", "फ़ेज़ दो, फ़ेज़-दो, फेज दो");
     assert_norm("IIT और CM", "आई आई टी और सी एम");
 }
 
@@ -235,6 +289,7 @@ int main(void)
         cmocka_unit_test(lexicons_are_devanagari),
         cmocka_unit_test(acronyms),
         cmocka_unit_test(names_and_case),
+        cmocka_unit_test(capitals),
         cmocka_unit_test(camel_case),
         cmocka_unit_test(english_words),
         cmocka_unit_test(options),
