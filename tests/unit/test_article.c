@@ -88,6 +88,48 @@ static void money(void **state)
     contains("आठ बिलियन डॉलर");
 }
 
+/* 658 sentences written as Hindi news sites write them, dense with numbers,
+ * units and English: the output holds only Devanagari, blanks and the kept
+ * punctuation, keeps its lines, and eSpeak NG reads it all in one voice. */
+static void news_sentences(void **state)
+{
+    (void)state;
+    FILE *f = fopen(VACHAK_SOURCE_DIR "/tests/corpus/news-sentences.txt", "rb");
+    assert_non_null(f);
+    static char text[1 << 20];
+    size_t len = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    text[len] = '\0';
+    char *out;
+    size_t n;
+    vachak_error err;
+    assert_int_equal(vachak_normalize(T_ctx, text, len, 0, &out, &n, &err), VACHAK_OK);
+    size_t lines_in = 0, lines_out = 0;
+    for (size_t k = 0; k < len; k++)
+        lines_in += text[k] == '\n';
+    for (const unsigned char *p = (const unsigned char *)out; *p; p++) {
+        lines_out += *p == '\n';
+        if (*p < 0x80 && !strchr(" \n,-:()[].;?!", *p))
+            fail_msg("'%c' left in: ...%.60s", *p, (const char *)p);
+        if (*p >= 0x80 && (*p & 0xC0) != 0x80 && !(p[0] == 0xE0 && (p[1] == 0xA4 || p[1] == 0xA5)))
+            fail_msg("a character outside Devanagari left in: ...%.60s", (const char *)p);
+        if (p[0] == 0xE0 && p[1] == 0xA5 && p[2] >= 0xA6 && p[2] <= 0xAF)
+            fail_msg("a Devanagari digit left in: ...%.60s", (const char *)p);
+    }
+    assert_int_equal(lines_in, lines_out);
+    vk_buf ph = {0};
+    assert_int_equal(vk_espeak_phonemes("hi", out, &ph, &err), VACHAK_OK);
+    for (const char *p = ph.p; (p = strchr(p, '(')) != NULL; p++) {
+        size_t k = 1;
+        while (p[k] >= 'a' && p[k] <= 'z')
+            k++;
+        if (k > 1 && p[k] == ')')
+            fail_msg("eSpeak NG switches language: ...%.60s", p);
+    }
+    vk_buf_free(&ph);
+    vachak_free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -95,6 +137,7 @@ int main(void)
         cmocka_unit_test(one_voice),
         cmocka_unit_test(readings),
         cmocka_unit_test(money),
+        cmocka_unit_test(news_sentences),
     };
     return cmocka_run_group_tests(tests, load, unload);
 }
