@@ -11,12 +11,6 @@
 
 #include <string.h>
 
-static void space(vk_buf *out)
-{
-    if (out->len && out->p[out->len - 1] != ' ')
-        vk_buf_putc(out, ' ');
-}
-
 /* A year as written: four digits in pairs, two digits as a cardinal ('24). */
 static bool say_year(vachak_ctx *ctx, const vk_num *n, vk_buf *out)
 {
@@ -31,13 +25,13 @@ bool vk_say_date(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
     if (it->iv[0]) {
         vk_say_value(ctx, out, it->iv[0], VK_RS_CARDINAL);
-        space(out);
+        vk_space(out);
     }
     vk_buf_puts(out, it->ent[0]->col[2]);
     if (it->nnum) {
         if (it->iv[2])
             vk_buf_putc(out, ',');
-        space(out);
+        vk_space(out);
         return say_year(ctx, &it->num[0], out);
     }
     return true;
@@ -48,7 +42,7 @@ bool vk_say_year(vachak_ctx *ctx, vk_item *it, vk_buf *out)
     if (!say_year(ctx, &it->num[0], out))
         return false;
     if (it->iv[0]) { /* 1990s */
-        space(out);
+        vk_space(out);
         vk_say_word(ctx, out, "decade");
     }
     return true;
@@ -64,25 +58,25 @@ static bool say_duration(vachak_ctx *ctx, const vk_item *it, vk_buf *out)
     size_t start = out->len;
     if (h >= 0) {
         vk_say_value(ctx, out, h, VK_RS_CARDINAL);
-        space(out);
+        vk_space(out);
         vk_say_word(ctx, out, h == 1 ? "hour" : "hours");
     }
     if (m >= 0) {
         if (out->len > start)
-            space(out);
+            vk_space(out);
         vk_say_value(ctx, out, m, VK_RS_CARDINAL);
-        space(out);
+        vk_space(out);
         vk_say_word(ctx, out, "minutes");
     }
     if (s >= 0 || it->nnum) {
         if (out->len > start)
-            space(out);
+            vk_space(out);
         vk_source ignore;
         if (it->nnum)
             vk_say_number(ctx, out, &it->num[0], &ignore);
         else
             vk_say_value(ctx, out, s, VK_RS_CARDINAL);
-        space(out);
+        vk_space(out);
         vk_say_word(ctx, out, "seconds");
     }
     return true;
@@ -95,7 +89,7 @@ bool vk_say_time(vachak_ctx *ctx, vk_item *it, vk_buf *out)
     int h = it->iv[0] ? it->iv[0] : 12, m = it->iv[1], s = it->iv[2];
     if (it->ent[1]) {
         vk_buf_puts(out, it->ent[1]->col[0]);
-        space(out);
+        vk_space(out);
     }
     if (s < 0 && m == 0) {
         vk_say_value(ctx, out, h, VK_RS_CARDINAL);
@@ -103,21 +97,21 @@ bool vk_say_time(vachak_ctx *ctx, vk_item *it, vk_buf *out)
         vk_say_everyday(ctx, out, m == 45 ? h % 12 : h, m / 15, true);
     } else {
         vk_say_value(ctx, out, h, VK_RS_CARDINAL);
-        space(out);
+        vk_space(out);
         vk_say_word(ctx, out, "past");
-        space(out);
+        vk_space(out);
         vk_say_value(ctx, out, m, VK_RS_CARDINAL);
-        space(out);
+        vk_space(out);
         vk_say_word(ctx, out, "minutes");
         if (s >= 0) {
-            space(out);
+            vk_space(out);
             vk_say_value(ctx, out, s, VK_RS_CARDINAL);
-            space(out);
+            vk_space(out);
             vk_say_word(ctx, out, "seconds");
         }
         return true;
     }
-    space(out);
+    vk_space(out);
     vk_say_word(ctx, out, "oclock");
     return true;
 }
@@ -137,11 +131,5 @@ bool vk_say_ordinal(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 
 bool vk_say_ratio(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
-    vk_source ignore;
-    if (!vk_say_number(ctx, out, &it->num[0], &ignore))
-        return false;
-    space(out);
-    vk_say_word(ctx, out, "ratio");
-    space(out);
-    return vk_say_number(ctx, out, &it->num[1], &ignore);
+    return vk_say_between(ctx, out, &it->num[0], "ratio", &it->num[1]);
 }

@@ -182,6 +182,17 @@ bool vk_say_amount(vachak_ctx *ctx, vk_buf *out, const vk_num *num, bool everyda
     return vk_say_number(ctx, out, num, src);
 }
 
+bool vk_say_between(vachak_ctx *ctx, vk_buf *out, const vk_num *a, const char *key, const vk_num *b)
+{
+    vk_source ignore;
+    if (!vk_say_number(ctx, out, a, &ignore))
+        return false;
+    vk_space(out);
+    vk_say_word(ctx, out, key);
+    vk_space(out);
+    return vk_say_number(ctx, out, b, &ignore);
+}
+
 void vk_say_num_digits(vachak_ctx *ctx, vk_buf *out, const vk_num *num)
 {
     const char *s = ctx->text.p;

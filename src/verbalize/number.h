@@ -56,6 +56,17 @@ bool vk_say_value(vachak_ctx *ctx, vk_buf *out, long v, vk_ruleset rs);
 /* Append the digits of a written number one by one. */
 void vk_say_num_digits(vachak_ctx *ctx, vk_buf *out, const vk_num *num);
 
+/* Append a blank unless the buffer is empty or already ends with one. */
+static inline void vk_space(vk_buf *out)
+{
+    if (out->len && out->p[out->len - 1] != ' ')
+        vk_buf_putc(out, ' ');
+}
+
+/* Append "a WORD b" for two written numbers and a key of hi/number-words.tsv
+ * (1:2 एक अनुपात दो, 4.5/5 चार दशमलव पाँच बटा पाँच). */
+bool vk_say_between(vachak_ctx *ctx, vk_buf *out, const vk_num *a, const char *key, const vk_num *b);
+
 /* How a written integer part is read: as a cardinal, or digit by digit. */
 bool vk_num_is_digitwise(const char *digits, size_t n);
 

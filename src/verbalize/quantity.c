@@ -12,15 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void space(vk_buf *out)
-{
-    if (out->len && out->p[out->len - 1] != ' ')
-        vk_buf_putc(out, ' ');
-}
-
 static void say_entry(vk_buf *out, const vk_entry *e, unsigned col)
 {
-    space(out);
+    vk_space(out);
     vk_buf_puts(out, e->col[col]);
 }
 
@@ -36,10 +30,10 @@ static bool say_numbers(vachak_ctx *ctx, const vk_item *it, vk_buf *out, bool ev
     if (compound && it->ent[1])
         say_entry(out, it->ent[1], 1);
     for (unsigned k = 1; k < it->nnum; k++) {
-        space(out);
+        vk_space(out);
         if (!compound) {
             vk_say_word(ctx, out, it->iv[0] == VK_Q_DIMS ? "by" : "to");
-            space(out);
+            vk_space(out);
         }
         if (!vk_say_amount(ctx, out, &it->num[k], everyday && it->iv[0] == VK_Q_RANGE, &ignore))
             return false;
@@ -60,7 +54,7 @@ static void say_per(vachak_ctx *ctx, const vk_item *it, vk_buf *out)
 {
     if (!it->ent[3])
         return;
-    space(out);
+    vk_space(out);
     vk_say_word(ctx, out, "per");
     say_entry(out, it->ent[3], it->iv[2] && it->ent[3]->ncols > 3 ? 3 : 1);
 }
@@ -90,13 +84,13 @@ static bool say_major_minor(vachak_ctx *ctx, const vk_item *it, vk_buf *out)
     }
     if (major > 0 || minor == 0) {
         vk_say_value(ctx, out, major, VK_RS_CARDINAL);
-        space(out);
+        vk_space(out);
         vk_buf_puts(out, major == 1 ? cur->col[1] : cur->col[2]);
     }
     if (minor > 0) {
-        space(out);
+        vk_space(out);
         vk_say_value(ctx, out, minor, VK_RS_CARDINAL);
-        space(out);
+        vk_space(out);
         vk_buf_puts(out, minor == 1 ? cur->col[3] : cur->col[4]);
     }
     return true;
@@ -149,9 +143,9 @@ bool vk_say_range(vachak_ctx *ctx, vk_item *it, vk_buf *out)
     if (it->iv[1] == VK_R_NEXT_YEAR)
         vk_buf_putc(out, '-');
     else {
-        space(out);
+        vk_space(out);
         vk_say_word(ctx, out, "to");
-        space(out);
+        vk_space(out);
     }
     vk_ruleset rs = it->iv[1] == VK_R_YEARS ? VK_RS_YEAR : VK_RS_CARDINAL;
     if (!vk_say_value(ctx, out, strtol(b, NULL, 10), rs))
@@ -167,14 +161,8 @@ bool vk_say_fraction(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 {
     int a = it->iv[0], b = it->iv[1];
     vk_source ignore;
-    if (it->iv[2]) { /* decimals: 4.5/5 */
-        if (!vk_say_number(ctx, out, &it->num[1], &ignore))
-            return false;
-        space(out);
-        vk_say_word(ctx, out, "over");
-        space(out);
-        return vk_say_number(ctx, out, &it->num[2], &ignore);
-    }
+    if (it->iv[2]) /* decimals: 4.5/5 */
+        return vk_say_between(ctx, out, &it->num[1], "over", &it->num[2]);
     if (it->nnum == 1) {
         int q = b == 2 && a == 1 ? 2 : b == 4 && (a == 1 || a == 3) ? a : 0;
         char d[16];
@@ -184,15 +172,15 @@ bool vk_say_fraction(vachak_ctx *ctx, vk_item *it, vk_buf *out)
             return vk_say_everyday(ctx, out, whole, q, false);
         if (!vk_say_number(ctx, out, &it->num[0], &ignore))
             return false;
-        space(out);
+        vk_space(out);
     }
     if (it->ent[0]) {
         vk_buf_puts(out, it->ent[0]->col[2]);
         return true;
     }
     vk_say_value(ctx, out, a, VK_RS_CARDINAL);
-    space(out);
+    vk_space(out);
     vk_say_word(ctx, out, "over");
-    space(out);
+    vk_space(out);
     return vk_say_value(ctx, out, b, VK_RS_CARDINAL);
 }

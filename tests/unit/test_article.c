@@ -48,14 +48,14 @@ static void no_latin_no_digits(void **state)
     }
 }
 
-static void one_voice(void **state)
+/* eSpeak NG's Hindi voice reads `text` without switching to another language's
+ * voice, which its phonemes would mark as "(en)". */
+static void assert_one_voice(const char *text)
 {
-    (void)state;
     vk_buf ph = {0};
     vachak_error err;
-    assert_int_equal(vk_espeak_phonemes("hi", spoken, &ph, &err), VACHAK_OK);
+    assert_int_equal(vk_espeak_phonemes("hi", text, &ph, &err), VACHAK_OK);
     assert_true(ph.len > 1000);
-    /* eSpeak NG marks a switch to another language's voice as "(en)" */
     for (const char *p = ph.p; (p = strchr(p, '(')) != NULL; p++) {
         size_t k = 1;
         while (p[k] >= 'a' && p[k] <= 'z')
@@ -64,6 +64,12 @@ static void one_voice(void **state)
             fail_msg("eSpeak NG switches language: ...%.60s", p);
     }
     vk_buf_free(&ph);
+}
+
+static void one_voice(void **state)
+{
+    (void)state;
+    assert_one_voice(spoken);
 }
 
 static void readings(void **state)
@@ -117,16 +123,7 @@ static void news_sentences(void **state)
             fail_msg("a Devanagari digit left in: ...%.60s", (const char *)p);
     }
     assert_int_equal(lines_in, lines_out);
-    vk_buf ph = {0};
-    assert_int_equal(vk_espeak_phonemes("hi", out, &ph, &err), VACHAK_OK);
-    for (const char *p = ph.p; (p = strchr(p, '(')) != NULL; p++) {
-        size_t k = 1;
-        while (p[k] >= 'a' && p[k] <= 'z')
-            k++;
-        if (k > 1 && p[k] == ')')
-            fail_msg("eSpeak NG switches language: ...%.60s", p);
-    }
-    vk_buf_free(&ph);
+    assert_one_voice(out);
     vachak_free(out);
 }
 
