@@ -200,15 +200,13 @@ static vk_ruleset english_ordinal_form(const vachak_ctx *ctx, size_t j)
 {
     if (j >= ctx->ntoks || ctx->toks[j].kind == VK_TOK_DIGITS || ctx->toks[j].kind == VK_TOK_PUNCT)
         return VK_RS_ORD_MASC;
-    const vk_token *n = &ctx->toks[j];
-    if (vk_rules_get(ctx->rules, VK_T_FEMININE_NOUNS, ctx->text.p + n->off, n->len))
+    if (vk_tok_entry(ctx, j, VK_T_FEMININE_NOUNS))
         return VK_RS_ORD_FEM;
     /* the noun (of up to three words) and then a postposition; or one at once */
     for (size_t k = j; k < j + 4 && k < ctx->ntoks; k++) {
-        const vk_token *t = &ctx->toks[k];
-        if (t->kind == VK_TOK_PUNCT || t->kind == VK_TOK_DIGITS)
+        if (ctx->toks[k].kind == VK_TOK_PUNCT || ctx->toks[k].kind == VK_TOK_DIGITS)
             break;
-        if (vk_rules_get(ctx->rules, VK_T_POSTPOSITIONS, ctx->text.p + t->off, t->len))
+        if (vk_tok_entry(ctx, k, VK_T_POSTPOSITIONS))
             return VK_RS_ORD_OBL;
     }
     return VK_RS_ORD_MASC;
@@ -253,8 +251,7 @@ static const vk_entry *part_of_day(const vachak_ctx *ctx, int hour24)
 static bool part_of_day_before(const vachak_ctx *ctx, size_t i)
 {
     for (size_t back = 1; back <= 2 && back <= i; back++) {
-        const vk_token *t = &ctx->toks[i - back];
-        if (vk_rules_get(ctx->rules, VK_T_PARTS_OF_DAY, ctx->text.p + t->off, t->len))
+        if (vk_tok_entry(ctx, i - back, VK_T_PARTS_OF_DAY))
             return true;
     }
     return false;
@@ -344,7 +341,7 @@ size_t vk_rec_time(vachak_ctx *ctx, size_t i, vk_item *it)
     }
     /* "1:30 के अनुपात में": the word after says it is a ratio. */
     bool said_ratio = ratio && (vk_tok_text_is(ctx, j, ratio->col[1]) ||
-                                (vk_tok_text_is(ctx, j, "के") && vk_tok_text_is(ctx, j + 1, ratio->col[1])));
+                                (vk_tok_entry(ctx, j, VK_T_POSTPOSITIONS) && vk_tok_text_is(ctx, j + 1, ratio->col[1])));
     if (!time || said_ratio) {
         if (s >= 0)
             return 0;

@@ -68,6 +68,9 @@ const vk_entry *vk_match(const vachak_ctx *ctx, vk_table_id t, size_t i, size_t 
 /* The tables (a bit per vk_table_id) that have a key starting with token i. */
 uint32_t vk_token_starts(const vachak_ctx *ctx, size_t i);
 
+/* The entry of table t whose key is token j's text, or NULL (also past the end). */
+const vk_entry *vk_tok_entry(const vachak_ctx *ctx, size_t j, vk_table_id t);
+
 /* Token i's text is exactly s. */
 bool vk_tok_text_is(const vachak_ctx *ctx, size_t i, const char *s);
 

@@ -44,6 +44,14 @@ const vk_entry *vk_match(const vachak_ctx *ctx, vk_table_id t, size_t i, size_t 
     return NULL;
 }
 
+const vk_entry *vk_tok_entry(const vachak_ctx *ctx, size_t j, vk_table_id t)
+{
+    if (j >= ctx->ntoks)
+        return NULL;
+    const vk_token *k = &ctx->toks[j];
+    return vk_rules_get(ctx->rules, t, ctx->text.p + k->off, k->len);
+}
+
 bool vk_tok_text_is(const vachak_ctx *ctx, size_t i, const char *s)
 {
     if (i >= ctx->ntoks)

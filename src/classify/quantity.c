@@ -256,9 +256,8 @@ size_t vk_rec_quantity(vachak_ctx *ctx, size_t i, vk_item *it)
         n += unit_range(ctx, i + n, unit, it);
         n += per_unit(ctx, i + n, it);
         /* before a postposition a unit takes its oblique form: प्रति घंटे की */
-        const vk_token *next = i + n < ctx->ntoks ? &ctx->toks[i + n] : NULL;
-        it->iv[2] = next && next->space &&
-                    vk_rules_get(ctx->rules, VK_T_POSTPOSITIONS, ctx->text.p + next->off, next->len);
+        it->iv[2] = i + n < ctx->ntoks && ctx->toks[i + n].space &&
+                    vk_tok_entry(ctx, i + n, VK_T_POSTPOSITIONS);
         return n;
     }
     if (it->iv[0] == VK_Q_RANGE)

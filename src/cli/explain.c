@@ -24,7 +24,7 @@ static const char help[] =
     "Example:\n"
     "  $ echo 'कक्षा में ३२ छात्र' | vachak explain\n"
     "  WHERE  INPUT  CLASS     SPOKEN  RULE\n"
-    "  1:11   ३२     cardinal  बत्तीस    hi/numbers.rbnf:17 %spellout-cardinal\n"
+    "  1:11   ३२     cardinal  बत्तीस   hi/numbers.rbnf:15 %spellout-cardinal\n"
     "\n" CLI_EXIT_CODES;
 
 /* Columns on a terminal: marks and format characters take none, wide characters two. */
