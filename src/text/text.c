@@ -45,6 +45,8 @@ vachak_status vk_text_prepare(vachak_rules *r, vachak_error *err)
         vk_cleanup_rule *c = &r->cleanup[i];
         c->cp = (UChar32)cp;
         c->keep_after_digit = strcmp(v, "drop-unless-after-digit") == 0;
+        if (strcmp(v, "space") == 0)
+            v = " ";
         if (strcmp(v, "drop") != 0 && !c->keep_after_digit) {
             size_t n = strlen(v);
             if (n >= sizeof c->repl)
