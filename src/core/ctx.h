@@ -159,6 +159,7 @@ struct vachak_ctx {
 
     /* verbalize/ */
     vk_buf spoken;               /* spoken forms of this line's items, back to back */
+    vk_buf saying;               /* the item being said: each say-function starts it empty */
     UNumberFormat *nf[VK_RS_COUNT];
     char digit_word[10][48];     /* 0..9 through %spellout-digits, NUL-terminated */
     vk_word_cache *words;        /* English words already converted */

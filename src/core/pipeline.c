@@ -109,6 +109,7 @@ void vachak_ctx_free(vachak_ctx *ctx)
     vk_buf_free(&ctx->text);
     vk_buf_free(&ctx->scratch);
     vk_buf_free(&ctx->spoken);
+    vk_buf_free(&ctx->saying);
     vk_buf_free(&ctx->out);
     vk_buf_free(&ctx->xstr);
     free(ctx->map);

@@ -345,15 +345,9 @@ vachak_status vk_text_run(vachak_ctx *ctx)
             if (!emit(ctx, "\xEF\xBF\xBD", 3, (uint32_t)at, false))
                 return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
         } else if (c == '|') {
-            if (!table) { /* a danda: । (or what hi/cleanup.tsv says), no blank before it */
+            if (!table) { /* a danda: what hi/cleanup.tsv says (।), no blank before it */
                 trim_trailing_blanks(ctx);
-                const char *d = "\xE0\xA5\xA4"; /* । U+0964 */
-                size_t dl = 3;
-                if (rule && rule->len) {
-                    d = rule->repl;
-                    dl = rule->len;
-                }
-                if (!emit(ctx, d, dl, (uint32_t)at, false))
+                if (rule && rule->len && !emit(ctx, rule->repl, rule->len, (uint32_t)at, false))
                     return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
             } else if (!only_blanks(ctx->text.p, ctx->text.len) &&
                        !only_blanks(s + i, (size_t)(n - i))) { /* between cells: a comma */

@@ -55,22 +55,19 @@ bool vk_say_year(vachak_ctx *ctx, vk_item *it, vk_buf *out)
 static bool say_duration(vachak_ctx *ctx, const vk_item *it, vk_buf *out)
 {
     int h = it->iv[0], m = it->iv[1], s = it->iv[2];
-    size_t start = out->len;
     if (h >= 0) {
         vk_say_value(ctx, out, h, VK_RS_CARDINAL);
         vk_space(out);
         vk_say_word(ctx, out, h == 1 ? "hour" : "hours");
     }
     if (m >= 0) {
-        if (out->len > start)
-            vk_space(out);
+        vk_space(out);
         vk_say_value(ctx, out, m, VK_RS_CARDINAL);
         vk_space(out);
         vk_say_word(ctx, out, "minutes");
     }
     if (s >= 0 || it->nnum) {
-        if (out->len > start)
-            vk_space(out);
+        vk_space(out);
         vk_source ignore;
         if (it->nnum)
             vk_say_number(ctx, out, &it->num[0], &ignore);

@@ -356,11 +356,16 @@ vachak_status vk_verbalize_run(vachak_ctx *ctx)
     vk_buf_clear(&ctx->spoken);
     for (size_t i = 0; i < ctx->nitems; i++) {
         vk_item *it = &ctx->items[i];
-        size_t at = ctx->spoken.len;
-        if (!sayers[it->cls](ctx, it, &ctx->spoken))
+        /* Each item is said into an empty buffer, so a say-function never sees
+         * the items before it (vk_space at its start adds nothing). */
+        vk_buf_clear(&ctx->saying);
+        if (!sayers[it->cls](ctx, it, &ctx->saying))
             return ctx->err && ctx->err->status ? ctx->err->status : VACHAK_ERR_ICU;
-        it->spoken_off = (uint32_t)at;
-        it->spoken_len = (uint32_t)(ctx->spoken.len - at);
+        if (ctx->saying.oom)
+            return vk_error(ctx->err, VACHAK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        it->spoken_off = (uint32_t)ctx->spoken.len;
+        it->spoken_len = (uint32_t)ctx->saying.len;
+        vk_buf_append(&ctx->spoken, ctx->saying.p, ctx->saying.len);
         if (it->src.file == VK_NO_FILE)
             cite_default(ctx, it);
     }
